@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Builds the node's HTTP application: middleware, the console's files, and every API route with its declared
+/// access. Tests call this with an in-memory node and port 0.
+///
+/// The application's service group holds the HTTP server and the audit checkpoint service; `runService()` shuts
+/// them down gracefully on SIGTERM or SIGINT (the checkpoint service signs the log's head on its way out).
+public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    let (router, _) = buildRouter(node: node)
+    let logger = node.logger
+    let configuredPort = node.configuration.httpPort
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(node.configuration.httpHost, port: node.configuration.httpPort), serverName: "xiezhi"),
+        services: [AuditCheckpointService(node: node)],
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? configuredPort
+            logger.info("node listening", metadata: ["http.host": "\(node.configuration.httpHost)", "http.port": "\(port)"])
+            await onServerRunning(port)
+        },
+        logger: node.logger)
+}
+
+/// The router and the catalog of declared API routes (the route × role test and the OpenAPI test read it).
+public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]) {
+    let router = Router(context: XiezhiRequestContext.self)
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: LogRequestMiddleware(.debug))
+    router.add(middleware: MetricsMiddleware())
+    if let console = ConsoleFiles.directory {
+        router.add(middleware: FileMiddleware(console.path, searchForIndexHtml: true, logger: node.logger))
+    }
+    router.add(middleware: AuthenticationMiddleware(accounts: node.accounts, now: node.now))
+    let api = APIRouter(router: router)
+    let controllers: [any APIController] = [
+        HealthController(node: node),
+        SessionController(node: node),
+        AccountController(node: node),
+        RuleTableController(node: node),
+        RegionController(node: node),
+        PenaltyController(node: node),
+        SubjectController(node: node),
+        CaseController(node: node),
+        AuditController(node: node),
+        MetricsController(node: node),
+        OpenAPIController(),
+    ]
+    for controller in controllers { controller.register(on: api) }
+    return (router, api.catalog)
+}
+
+/// A group of routes for one resource.
+protocol APIController {
+    func register(on api: APIRouter)
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Logging
+import XiezhiCore
+
+/// Everything a node needs to start, filled once at the entry point (flags > `XIEZHI_*` environment > defaults).
+public struct NodeConfiguration: Sendable {
+    /// The data directory: `node.sqlite` (+ WAL files), `node-key.ed25519`. Default `./xiezhi-data`.
+    public var dataDirectory: URL
+    /// HTTP listen address. Default `127.0.0.1`.
+    public var httpHost: String
+    /// HTTP listen port. Default 8080; 0 picks a free port (tests).
+    public var httpPort: Int
+    /// How long a login session lasts. Default 12 hours (one duty shift).
+    public var sessionLifetime: TimeInterval
+    /// bcrypt cost for password hashes. Default 12; tests use 4 (the minimum) to stay fast.
+    public var passwordHashCost: UInt8
+    /// A region GeoJSON to use instead of the bundled demo region.
+    public var regionFile: URL?
+    /// Log level. Default `info`.
+    public var logLevel: Logger.Level
+    /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
+    public var logFormat: LogFormat
+
+    public enum LogFormat: String, Sendable, CaseIterable {
+        case json, text
+    }
+
+    public init(
+        dataDirectory: URL = URL(fileURLWithPath: "xiezhi-data"),
+        httpHost: String = "127.0.0.1",
+        httpPort: Int = 8080,
+        sessionLifetime: TimeInterval = 12 * 3600,
+        passwordHashCost: UInt8 = 12,
+        regionFile: URL? = nil,
+        logLevel: Logger.Level = .info,
+        logFormat: LogFormat = .text
+    ) {
+        self.dataDirectory = dataDirectory
+        self.httpHost = httpHost
+        self.httpPort = httpPort
+        self.sessionLifetime = sessionLifetime
+        self.passwordHashCost = passwordHashCost
+        self.regionFile = regionFile
+        self.logLevel = logLevel
+        self.logFormat = logFormat
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Logging
+import XiezhiServer
+
+/// `--data DIR` and `--http HOST:PORT`, shared by `serve` and `demo`; each falls back to its `XIEZHI_*`
+/// environment variable, then to the default.
+struct NodeOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Data directory (env XIEZHI_DATA; default ./xiezhi-data, ./demo-data for demo).")
+    var data: String?
+
+    @Option(name: .customLong("http"), help: "HTTP listen address HOST:PORT (env XIEZHI_HTTP; default 127.0.0.1:8080).")
+    var http: String?
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env XIEZHI_LOG_LEVEL; default info).")
+    var logLevel: String?
+
+    @Option(help: "Log format: json or text (env XIEZHI_LOG_FORMAT; default text on a terminal, json otherwise).")
+    var logFormat: String?
+
+    @Option(help: "Session lifetime in hours (env XIEZHI_SESSION_HOURS; default 12).")
+    var sessionHours: Double?
+
+    @Option(help: "A region GeoJSON file to use instead of the bundled demo region (env XIEZHI_REGION_FILE).")
+    var regionFile: String?
+
+    func configuration(defaultData: String) throws -> NodeConfiguration {
+        let environment = ProcessInfo.processInfo.environment
+        var configuration = NodeConfiguration()
+        configuration.dataDirectory = URL(fileURLWithPath: data ?? environment["XIEZHI_DATA"] ?? defaultData)
+        let address = http ?? environment["XIEZHI_HTTP"] ?? "127.0.0.1:8080"
+        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), (0...65535).contains(port) else {
+            throw ValidationError("--http must be HOST:PORT, got '\(address)'")
+        }
+        configuration.httpHost = String(address[..<colon])
+        configuration.httpPort = port
+        if let level = logLevel ?? environment["XIEZHI_LOG_LEVEL"] {
+            guard let parsed = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }
+            configuration.logLevel = parsed
+        }
+        if let format = logFormat ?? environment["XIEZHI_LOG_FORMAT"] {
+            guard let parsed = NodeConfiguration.LogFormat(rawValue: format) else { throw ValidationError("--log-format is json or text") }
+            configuration.logFormat = parsed
+        } else {
+            configuration.logFormat = isatty(STDERR_FILENO) != 0 ? .text : .json
+        }
+        if let hours = sessionHours ?? environment["XIEZHI_SESSION_HOURS"].flatMap(Double.init) {
+            guard hours > 0 else { throw ValidationError("the session lifetime must be positive") }
+            configuration.sessionLifetime = hours * 3600
+        }
+        if let region = regionFile ?? environment["XIEZHI_REGION_FILE"] {
+            configuration.regionFile = URL(fileURLWithPath: region)
+        }
+        return configuration
+    }
+}
+
+/// `--data DIR` alone, for the offline commands (users, audit).
+struct DataOption: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Data directory (env XIEZHI_DATA; default ./xiezhi-data).")
+    var data: String?
+
+    var directory: URL {
+        URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["XIEZHI_DATA"] ?? "xiezhi-data")
+    }
+}
+
+/// Sets up swift-log once for the process with the configured format and level.
+enum LoggingSetup {
+    static func bootstrap(_ configuration: NodeConfiguration) -> Logger {
+        let level = configuration.logLevel
+        switch configuration.logFormat {
+        case .json:
+            LoggingSystem.bootstrap { label in
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        case .text:
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+        var logger = Logger(label: "xiezhi")
+        logger.logLevel = level
+        return logger
+    }
+}
