@@ -28,7 +28,7 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
 public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]) {
     let router = Router(context: XiezhiRequestContext.self)
     router.add(middleware: ProblemMiddleware())
-    router.add(middleware: LogRequestMiddleware(.debug))
+    router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: MetricsMiddleware())
     if let console = ConsoleFiles.directory {
         router.add(middleware: FileMiddleware(console.path, searchForIndexHtml: true, logger: node.logger))
@@ -44,6 +44,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         PenaltyController(node: node),
         SubjectController(node: node),
         CaseController(node: node),
+        PenaltyRecordController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

@@ -22,10 +22,10 @@ struct Serve: AsyncParsableCommand {
 
 enum NodeRunner {
     /// Opens the node and routes swift-metrics to its Prometheus registry.
-    static func open(_ configuration: NodeConfiguration, logger: Logger) throws -> Node {
+    static func open(_ configuration: NodeConfiguration, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) throws -> Node {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        return try Node.open(configuration: configuration, logger: logger, metrics: registry)
+        return try Node.open(configuration: configuration, logger: logger, metrics: registry, now: now)
     }
 
     /// Runs the HTTP application and its services until SIGTERM or SIGINT, then shuts down gracefully.

@@ -7,13 +7,13 @@ import XiezhiStore
 struct AuditController: APIController {
     let node: Node
 
-    struct EntryPage: Encodable, ResponseGenerator {
+    struct EntryPage: ResponseEncodable {
         var items: [AuditEntry]
         /// Pass as `before` to get the next (older) page; nil on the last page.
         var nextBefore: Int64?
     }
 
-    struct Verification: Encodable, ResponseGenerator {
+    struct Verification: ResponseEncodable {
         var intact: Bool
         var entries: Int64
         var checkpoints: Int
@@ -37,8 +37,8 @@ struct AuditController: APIController {
             return EntryPage(items: items, nextBefore: items.count == limit ? items.last?.seq : nil)
         }
         api.on(.get, "/api/v1/audit/verify", access: .roles([.auditor, .agencyHead, .admin]), summary: "Verify the hash chain and checkpoints") { _, _ in
-            let publicKey = node.key.publicKey
-            let report = try await node.database.writer.read { db in try AuditVerifier.verify(db, publicKey: publicKey) }
+            let key = node.key
+            let report = try await node.database.writer.read { db in try AuditVerifier.verify(db, publicKey: key.publicKey) }
             return Verification(
                 intact: report.isIntact, entries: report.entries, checkpoints: report.checkpoints, firstBadSeq: report.firstProblem?.seq,
                 problem: report.firstProblem?.description)
@@ -46,5 +46,4 @@ struct AuditController: APIController {
     }
 }
 
-extension AuditEntry: @retroactive ResponseGenerator {}
-extension AuditEntry: @retroactive ResponseEncodable {}
+extension AuditEntry: ResponseEncodable {}

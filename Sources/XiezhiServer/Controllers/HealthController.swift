@@ -6,7 +6,7 @@ import Hummingbird
 struct HealthController: APIController {
     let node: Node
 
-    struct Health: Encodable {
+    struct Health: ResponseEncodable {
         var status: String
         var time: Date
         var auditEntries: Int64

@@ -12,7 +12,7 @@ struct SessionController: APIController {
         var password: String
     }
 
-    struct SessionCreated: Encodable {
+    struct SessionCreated: ResponseEncodable {
         var token: String
         var expiresAt: Date
         var account: AccountView
@@ -63,5 +63,3 @@ struct AccountView: Codable, ResponseEncodable {
     }
 }
 
-extension Array: @retroactive ResponseGenerator where Element: Encodable {}
-extension Array: @retroactive ResponseEncodable where Element: Encodable {}

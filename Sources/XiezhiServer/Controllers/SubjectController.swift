@@ -37,7 +37,7 @@ struct SubjectController: APIController {
         var registration: VesselRegistration?
     }
 
-    struct SubjectView: Encodable, ResponseGenerator, Sendable {
+    struct SubjectView: ResponseEncodable, Sendable {
         var key: String
         var kind: String
         var label: String

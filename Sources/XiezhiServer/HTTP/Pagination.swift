@@ -21,7 +21,7 @@ enum Pagination {
 }
 
 /// A page of a list: the items, the total matching, and the paging used.
-struct Page<Item: Encodable & Sendable>: Encodable, ResponseGenerator, Sendable {
+struct Page<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
     var items: [Item]
     var total: Int
     var limit: Int

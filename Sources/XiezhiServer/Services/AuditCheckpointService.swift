@@ -12,7 +12,7 @@ struct AuditCheckpointService: Service {
         // Sleep in a loop until graceful shutdown cancels the sleep, then checkpoint one last time.
         while !Task.isCancelledOrShuttingDownGracefully {
             do {
-                try await Task.sleep(for: .seconds(600)).cancelOnGracefulShutdown()
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(600)) }
             } catch {
                 break
             }

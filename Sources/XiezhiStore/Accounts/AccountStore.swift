@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import XiezhiCore
@@ -128,7 +127,7 @@ public struct AccountStore: Sendable {
     }
 
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(token)
     }
 
     static func account(from row: Row) throws -> Account {

@@ -41,7 +41,7 @@ public struct AuditEntry: Hashable, Sendable, Codable {
             hasher.update(data: bytes)
             hasher.update(data: [0x0A])
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.hex(hasher.finalize())
     }
 }
 

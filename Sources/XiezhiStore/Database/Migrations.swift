@@ -55,6 +55,44 @@ enum Migrations {
                     registered_at TEXT NOT NULL
                 );
                 CREATE INDEX subject_kind ON subject(kind, label);
+                CREATE TABLE enforcement_case (
+                    id TEXT PRIMARY KEY,
+                    jurisdiction TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    violation_kind TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    decision_number TEXT UNIQUE,
+                    data TEXT NOT NULL
+                );
+                CREATE INDEX enforcement_case_list ON enforcement_case(jurisdiction, stage, updated_at);
+                CREATE INDEX enforcement_case_subject ON enforcement_case(subject, violation_kind);
+                -- Decided penalties known to this node: its own decisions and its partners' (处罚互认), for 一事不再罚.
+                CREATE TABLE penalty_record (
+                    decision_number TEXT PRIMARY KEY,
+                    subject TEXT NOT NULL,
+                    violation_kind TEXT NOT NULL,
+                    act_at TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    jurisdiction TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    first_violation_waiver INTEGER NOT NULL DEFAULT 0,
+                    amount_fen INTEGER,
+                    case_id TEXT REFERENCES enforcement_case(id),
+                    recorded_at TEXT NOT NULL
+                );
+                CREATE INDEX penalty_record_subject ON penalty_record(subject, violation_kind, act_at);
+                -- Per-agency, per-year, per-series document number counters (立案登记号, 决定书文号).
+                CREATE TABLE document_counter (
+                    jurisdiction TEXT NOT NULL,
+                    series TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    next INTEGER NOT NULL,
+                    PRIMARY KEY (jurisdiction, series, year)
+                );
                 CREATE TABLE rule_table (
                     name TEXT PRIMARY KEY,
                     content TEXT NOT NULL,

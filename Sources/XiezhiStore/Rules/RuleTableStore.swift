@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -56,7 +55,7 @@ public struct RuleTableStore: Sendable {
     }
 
     private static func write(name: String, content: String, previous: Row?, at date: Date, by actor: String, in db: Database, key: NodeKey?) throws {
-        let sha = SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined()
+        let sha = SHA256Hex.of(content)
         let version = (previous?["version"] as Int? ?? 0) + 1
         try db.execute(
             sql: """

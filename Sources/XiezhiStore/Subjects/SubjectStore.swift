@@ -22,6 +22,16 @@ public struct SubjectStore: Sendable {
         public var jurisdiction: JurisdictionCode
         public var registeredBy: String
         public var registeredAt: Date
+
+        public init(key: String, kind: String, label: String, data: String, jurisdiction: JurisdictionCode, registeredBy: String, registeredAt: Date) {
+            self.key = key
+            self.kind = kind
+            self.label = label
+            self.data = data
+            self.jurisdiction = jurisdiction
+            self.registeredBy = registeredBy
+            self.registeredAt = registeredAt
+        }
     }
 
     /// Registers a subject; a key already registered is refused with `already_exists`.

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import XiezhiCore
+import XiezhiStore
+
+/// The case operations the API and the demo share: open, act, list, show. Thin: the rules are in
+/// ``CaseWorkflow``; this adds the account → actor mapping, numbering, places and views.
+struct CaseService {
+    let node: Node
+    var store: CaseStore { CaseStore(database: node.database, signingKey: node.key) }
+
+    static func actor(_ account: Account) -> CaseActor {
+        CaseActor(accountId: account.id, role: account.role, jurisdiction: account.jurisdiction, certified: account.certificateNumber != nil)
+    }
+
+    /// Opens a case in the caller's agency. A place with coordinates must lie in the agency's jurisdiction or in a
+    /// joint zone it shares (毗邻联合执法区域); elsewhere the clue belongs to the other agency (refer it).
+    func open(_ intake: ClueIntake, by account: Account) throws -> EnforcementCase {
+        var intake = intake
+        intake.jurisdiction = account.jurisdiction
+        intake.subject = try SubjectKey(intake.subject).stringValue
+        if let place = intake.place, let lon = place.longitude, let lat = place.latitude {
+            let region = node.rules.current.region
+            let location = region.locate(GeoPoint(longitude: lon, latitude: lat))
+            let inOwn = location.jurisdiction == account.jurisdiction
+            let inSharedZone = location.jointZones.contains { $0.between.contains(account.jurisdiction) }
+            guard inOwn || inSharedZone else {
+                let owner = location.jurisdiction.flatMap(region.jurisdiction).map { "\($0.name)（\($0.code)）" } ?? "本区域以外"
+                throw DomainError(
+                    code: "outside_jurisdiction",
+                    reason: "the place (\(lon), \(lat)) lies in \(owner), outside agency \(account.jurisdiction)'s area and joint zones; refer the clue to that agency (行政处罚法 第二十二条)")
+            }
+        }
+        return try store.open(intake, id: UUID().uuidString.lowercased(), by: Self.actor(account), at: node.now())
+    }
+
+    /// Applies an API action request to a case.
+    func act(caseID: String, request: CaseActionRequest, by account: Account) throws -> EnforcementCase {
+        let kind = try request.kind()
+        guard let current = try store.fetch(id: caseID), current.jurisdiction == account.jurisdiction else {
+            throw DomainError(code: "case_not_found", reason: "no case \(caseID)")
+        }
+        let builder = CaseActionBuilder(node: node, account: account)
+        let payload = try builder.enrich(kind, payload: request.payload ?? [:], for: current)
+        let jurisdictionName = node.rules.current.region.jurisdiction(account.jurisdiction)?.name ?? ""
+        let now = node.now()
+        return try store.apply(
+            caseID: caseID, by: Self.actor(account), at: now, rules: node.rules.current.procedure, agencyName: agencyName(account.jurisdiction)
+        ) { _, db in
+            var payload = payload
+            if let (field, series) = CaseActionBuilder.numberSeries(kind), payload[field] == nil || payload[field] == .string("") {
+                payload[field] = .string(try DocumentNumbers.next(series, jurisdiction: account.jurisdiction, jurisdictionName: jurisdictionName, at: now, in: db))
+            }
+            return try CaseActionBuilder.decode(kind, payload: payload)
+        }
+    }
+
+    func agencyName(_ code: JurisdictionCode) -> String {
+        node.rules.current.region.jurisdiction(code)?.agency ?? code.rawValue
+    }
+
+    func violationName(_ id: String) -> String {
+        (try? node.rules.current.benchmarks.violationKind(id).nameZh) ?? Self.otherViolationNames[id] ?? id
+    }
+
+    /// Names of violation kinds that have no benchmark yet (the detectors' catalogue will carry them).
+    static let otherViolationNames = [
+        "road_transport_certificate_not_carried": "未随车携带道路运输证",
+        "qualification_certificate_not_carried": "未随身携带从业资格证",
+        "bus_off_route": "客运班车不按批准线路行驶",
+        "bus_night_ban": "长途客车凌晨2时至5时违规运行",
+        "fatigue_driving": "疲劳驾驶",
+        "hazmat_no_waybill": "危险货物运输未随车携带电子运单",
+        "ais_off": "船舶未按规定开启AIS",
+        "unlicensed_operation": "未取得道路运输经营许可擅自从事经营",
+    ]
+
+    func summary(_ value: EnforcementCase, now: Date) -> CaseSummaryView {
+        CaseSummaryView(value, clocks: CaseClocks.compute(value, rules: node.rules.current.procedure, now: now), violationName: violationName(value.violationKind))
+    }
+
+    func detail(_ value: EnforcementCase, for account: Account) throws -> CaseDetailView {
+        let now = node.now()
+        let allowed = CaseWorkflow.allowedActions(for: value, actor: Self.actor(account), at: now, rules: node.rules.current.procedure)
+            .filter { $0 != .createClue }
+            .map { CaseDetailView.ActionView(action: $0.rawValue, label: $0.chineseName) }
+        let documents = CaseDocumentKind.allCases.filter { $0.isAvailable(for: value) }.map {
+            CaseDetailView.DocumentLink(kind: $0.rawValue, title: $0.title, url: "/api/v1/cases/\(value.id)/documents/\($0.rawValue)")
+        }
+        return CaseDetailView(summary: summary(value, now: now), record: value, allowedActions: allowed, documents: documents, timeline: try timeline(value.id))
+    }
+
+    /// The case's audited events with the hash chain fields and the actors' names.
+    func timeline(_ caseID: String) throws -> [TimelineEntry] {
+        let entries = try node.database.writer.read { db in try AuditLog.entries(entityType: "case", entityID: caseID, in: db) }
+        var names: [String: String] = [:]
+        return try entries.map { entry in
+            if names[entry.actor] == nil { names[entry.actor] = try node.accounts.account(id: entry.actor)?.displayName ?? entry.actor }
+            let event = try? CanonicalJSON.decoder.decode(CaseEvent.self, from: Data(entry.payload.utf8))
+            return TimelineEntry(
+                seq: entry.seq, at: entry.at, actor: entry.actor, actorName: names[entry.actor] ?? entry.actor, action: entry.action,
+                actionName: event?.kind.chineseName ?? entry.action, stageBefore: event?.stageBefore?.rawValue, stageAfter: event?.stageAfter.rawValue,
+                changes: event?.changes ?? [], hash: entry.hash, prevHash: entry.prevHash)
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import XiezhiCore
+import XiezhiStore
+
+/// Seeds the demo: two neighbouring agencies across the Zhejiang–Shanghai border (平湖 330482 and 金山 310116),
+/// an account for every role in each, registered subjects, and cases in many stages, every one created
+/// through the real case service so that their timelines, clocks, audit entries and documents are genuine.
+///
+/// The cases span the last ~100 days: the clock is pinned to each step's time while seeding.
+public enum DemoSeed {
+    public static let pinghu = JurisdictionCode(rawValue: "330482")!
+    public static let jinshan = JurisdictionCode(rawValue: "310116")!
+    /// The demo's shared password (printed with the logins; change it on any node that is not a demo).
+    public static let password = "xiezhi-demo"
+
+    /// One demo login.
+    public struct Login: Sendable {
+        public var username: String
+        public var role: Role
+        public var jurisdiction: JurisdictionCode
+        public var displayName: String
+    }
+
+    /// The logins the demo creates, in the order printed.
+    public static var logins: [Login] {
+        let people: [(JurisdictionCode, String, [String])] = [
+            (pinghu, "ph", ["陈平", "李勤", "王法", "赵军", "周正", "吴联", "孙审", "钱管"]),
+            (jinshan, "js", ["沈金", "顾明", "陆律", "张指", "杨山", "朱协", "徐计", "蒋维"]),
+        ]
+        return people.flatMap { jurisdiction, prefix, names in
+            zip(Role.allCases, names).map { role, name in
+                Login(username: "\(prefix).\(role.rawValue.replacingOccurrences(of: "_", with: "-"))", role: role, jurisdiction: jurisdiction, displayName: name)
+            }
+        }
+    }
+
+    /// Whether the node already holds the demo (its first login exists).
+    public static func isSeeded(_ node: Node) throws -> Bool {
+        try node.accounts.credentials(username: logins[0].username) != nil
+    }
+
+    /// Seeds everything. `clock` must be the clock the node was opened with.
+    public static func seed(_ node: Node, clock: DemoClock) throws {
+        let start = Date().addingTimeInterval(-100 * 86400)
+        clock.pin(start)
+        defer { clock.pin(nil) }
+        var accounts: [String: Account] = [:]
+        var certificate = 0
+        for login in logins {
+            certificate += 1
+            let certified: Set<Role> = [.officer, .caseHandler, .legalReviewer, .agencyHead, .commander]
+            let number = certified.contains(login.role) ? "\(login.jurisdiction.provincePrefix)\(String(format: "%06d", 110_000 + certificate))" : nil
+            accounts[login.username] = try node.createAccount(
+                username: login.username, displayName: login.displayName, role: login.role, jurisdiction: login.jurisdiction,
+                certificateNumber: number, password: password, by: "system:demo")
+        }
+        var seeder = Seeder(node: node, clock: clock, start: start, accounts: accounts)
+        try seeder.registerSubjects()
+        try seeder.pinghuCases()
+        try seeder.jinshanCases()
+        try seeder.crossBorderDoublePenalty()
+    }
+}
+
+/// The seeding steps, each at its own day offset from `start`.
+struct Seeder {
+    let node: Node
+    let clock: DemoClock
+    let start: Date
+    let accounts: [String: Account]
+    var service: CaseService { CaseService(node: node) }
+
+    func account(_ username: String) -> Account { accounts[username]! }
+    func at(_ day: Double) { clock.pin(start.addingTimeInterval(day * 86400)) }
+
+    /// A SHA-256 of demo evidence bytes (the bytes themselves are the description; a real node hashes the file).
+    func hash(_ text: String) -> String { SHA256Hex.of(text) }
+
+    mutating func registerSubjects() throws {
+        let subjects = SubjectStore(database: node.database, signingKey: node.key)
+        let vehicles: [(String, PlateColor, JurisdictionCode)] = [
+            ("浙F·A1234", .yellow, DemoSeed.pinghu), ("沪D·12345", .yellow, DemoSeed.pinghu), ("浙F·23456", .yellow, DemoSeed.pinghu),
+            ("浙F·88888", .yellow, DemoSeed.pinghu), ("浙F·34567", .yellow, DemoSeed.pinghu), ("苏E·56789", .yellow, DemoSeed.pinghu),
+            ("浙F·45678", .yellow, DemoSeed.pinghu), ("浙F·67890", .yellow, DemoSeed.pinghu), ("沪A·54321", .yellow, DemoSeed.jinshan),
+            ("浙F·13579", .yellow, DemoSeed.jinshan), ("沪B·24680", .yellow, DemoSeed.jinshan),
+        ]
+        at(0)
+        for (plate, color, jurisdiction) in vehicles {
+            let key = try VehicleKey(plate: plate, color: color)
+            let vehicle = Vehicle(key: key, kind: .truck)
+            try subjects.register(.init(
+                key: vehicle.subjectKey.stringValue, kind: "vehicle", label: key.chineseLabel, data: try CanonicalJSON.string(vehicle),
+                jurisdiction: jurisdiction, registeredBy: "system:demo", registeredAt: clock.now()))
+        }
+    }
+
+    func key(_ plate: String) throws -> String { SubjectKey.vehicle(try VehicleKey(plate: plate, color: .yellow)).stringValue }
+
+    func open(_ username: String, plate: String, violation: String = "overload", facts: String, place: CasePlace, occurredDay: Double, day: Double) throws -> String {
+        at(day)
+        let intake = ClueIntake(
+            jurisdiction: account(username).jurisdiction, subject: try key(plate), partyKind: .individual, violationKind: violation, facts: facts,
+            place: place, occurredAt: start.addingTimeInterval(occurredDay * 86400), source: "非现场治超检测点")
+        return try service.open(intake, by: account(username)).id
+    }
+
+    @discardableResult
+    func act(_ caseID: String, _ username: String, day: Double, _ action: String, _ payload: [String: JSONValue] = [:]) throws -> EnforcementCase {
+        at(day)
+        return try service.act(caseID: caseID, request: CaseActionRequest(action: action, payload: payload), by: account(username))
+    }
+
+    func officers(_ prefix: String) -> JSONValue {
+        .array([.string(account("\(prefix).officer").id), .string(account("\(prefix).case-handler").id)])
+    }
+
+    func evidence(_ description: String, kind: String = "electronic_data", source: String) -> [String: JSONValue] {
+        ["item": .object(["kind": .string(kind), "description": .string(description), "sha256": .string(hash(description)), "source": .string(source)])]
+    }
+
+    /// File, add the weighing record, and notify the overload penalty priced by the benchmark.
+    func fileAndNotify(_ id: String, prefix: String, day: Double, limitKg: Int, grossKg: Int, station: String) throws {
+        try act(id, "\(prefix).agency-head", day: day, "file", ["officer_ids": officers(prefix)])
+        try act(id, "\(prefix).officer", day: day + 0.1, "add_evidence", evidence("动态称重记录：车货总质量 \(grossKg) 千克，限值 \(limitKg) 千克", source: station))
+        try act(id, "\(prefix).officer", day: day + 0.2, "add_evidence", evidence("车辆前后及侧面抓拍照片 3 张", kind: "audio_visual", source: station))
+        try act(id, "\(prefix).case-handler", day: day + 1, "notify", ["overload": .object(["limit_kg": .number(Double(limitKg)), "gross_kg": .number(Double(grossKg))])])
+    }
+
+    static let g228 = CasePlace(text: "G228国道K3584+400平湖—金山联合执法站", longitude: 121.1805, latitude: 30.7095)
+
+    mutating func pinghuCases() throws {
+        let station = "G228平湖段非现场治超检测点"
+        let place = CasePlace(text: "G228国道平湖段非现场治超检测点")
+        // 1. A fresh clue.
+        _ = try open("ph.officer", plate: "浙F·A1234", facts: "动态称重检测车货总质量 41,200 千克，六轴车限值 49,000 千克以内，待人工复核轴型。", place: place, occurredDay: 99, day: 99.5)
+        // 2. Decided, served and paid → closed.
+        let closed = try open("ph.officer", plate: "浙F·34567", facts: "六轴货车经动态称重车货总质量 80,000 千克，超过限值 49,000 千克。", place: place, occurredDay: 10, day: 10.5)
+        try fileAndNotify(closed, prefix: "ph", day: 11, limitKg: 49_000, grossKg: 80_000, station: station)
+        try act(closed, "ph.case-handler", day: 13, "record_statement", ["stated_by": .string("车主王某"), "content": .string("对超限事实无异议，放弃陈述申辩"), "waives_rights": .bool(true)])
+        try act(closed, "ph.agency-head", day: 14, "decide")
+        try act(closed, "ph.case-handler", day: 15, "serve", ["method": .string("direct"), "recipient": .string("车主王某"), "proof": .string("送达回证 2026-0015")])
+        try act(closed, "ph.case-handler", day: 22, "record_payment", ["amount": .number(766_000), "paid_at": .string(Timestamp.format(start.addingTimeInterval(21 * 86400))), "reference": .string("非税收入缴款书 330482-0021")])
+        try act(closed, "ph.agency-head", day: 23, "close", ["report": .string("罚款已按期缴清，案件办结。")])
+        // 3. Investigating.
+        let investigating = try open("ph.officer", plate: "苏E·56789", facts: "五轴货车经动态称重车货总质量 52,300 千克，超过限值 43,000 千克。", place: place, occurredDay: 95, day: 95.5)
+        try act(investigating, "ph.agency-head", day: 96, "file", ["officer_ids": officers("ph")])
+        try act(investigating, "ph.officer", day: 96.2, "add_evidence", evidence("动态称重记录：车货总质量 52,300 千克", source: station))
+        // 4. Notified, statement period running.
+        let notified = try open("ph.officer", plate: "浙F·23456", facts: "六轴货车经动态称重车货总质量 64,000 千克，超过限值 49,000 千克。", place: place, occurredDay: 97, day: 97.2)
+        try fileAndNotify(notified, prefix: "ph", day: 97.5, limitKg: 49_000, grossKg: 64_000, station: station)
+        // 5. 百吨王: a major case (≥ 10,000 yuan) in legal review.
+        let major = try open("ph.officer", plate: "浙F·88888", facts: "六轴货车经动态称重车货总质量 105,000 千克（百吨王），超过限值 49,000 千克。", place: place, occurredDay: 85, day: 85.5)
+        try fileAndNotify(major, prefix: "ph", day: 86, limitKg: 49_000, grossKg: 105_000, station: station)
+        try act(major, "ph.case-handler", day: 93, "submit_for_legal_review", ["note": .string("拟罚款二万元以上，属重大执法决定，提请法制审核")])
+        // 6. Decided and served: payment period running.
+        let served = try open("ph.officer", plate: "浙F·45678", facts: "四轴货车经动态称重车货总质量 40,500 千克，超过限值 31,000 千克。", place: place, occurredDay: 88, day: 88.5)
+        try fileAndNotify(served, prefix: "ph", day: 89, limitKg: 31_000, grossKg: 40_500, station: station)
+        try act(served, "ph.agency-head", day: 95, "decide")
+        try act(served, "ph.case-handler", day: 96, "serve", ["method": .string("mail"), "recipient": .string("车主李某"), "proof": .string("EMS 1104 5678 9012")])
+        // 7. Overdue: filed 95 days ago and never decided (the 90-day limit has run out).
+        let overdue = try open("ph.officer", plate: "浙F·67890", facts: "三轴货车经动态称重车货总质量 31,800 千克，超过限值 25,000 千克。", place: place, occurredDay: 3, day: 4)
+        try act(overdue, "ph.agency-head", day: 5, "file", ["officer_ids": officers("ph")])
+        try act(overdue, "ph.officer", day: 5.2, "add_evidence", evidence("动态称重记录：车货总质量 31,800 千克", source: station))
+        // 8. First violation, no penalty (首违不罚).
+        let waived = try open("ph.officer", plate: "浙F·A1234", violation: "road_transport_certificate_not_carried", facts: "货车驾驶员未随车携带《道路运输证》，当场出示电子证照，首次被查处。", place: Self.g228, occurredDay: 60, day: 60.1)
+        try act(waived, "ph.agency-head", day: 60.2, "file", ["officer_ids": officers("ph")])
+        try act(waived, "ph.officer", day: 60.3, "add_evidence", evidence("现场检查笔录及电子证照截图", kind: "inspection_record", source: "G228平湖—金山联合执法站"))
+        try act(waived, "ph.agency-head", day: 61, "decide_no_penalty", ["ground": .string("first_violation"), "education_record": .string("已对驾驶员进行批评教育并告知随车携带证件的义务。")])
+    }
+
+    mutating func jinshanCases() throws {
+        let place = CasePlace(text: "G228国道金山段治超检测点")
+        let station = "G228金山段非现场治超检测点"
+        _ = try open("js.officer", plate: "沪A·54321", facts: "四轴货车经动态称重车货总质量 36,800 千克，超过限值 31,000 千克。", place: place, occurredDay: 98, day: 98.5)
+        let notified = try open("js.officer", plate: "浙F·13579", facts: "六轴货车经动态称重车货总质量 64,000 千克，超过限值 49,000 千克。", place: place, occurredDay: 97, day: 97.2)
+        try fileAndNotify(notified, prefix: "js", day: 97.5, limitKg: 49_000, grossKg: 64_000, station: station)
+        let decided = try open("js.officer", plate: "沪B·24680", facts: "四轴货车经动态称重车货总质量 40,000 千克，超过限值 31,000 千克。", place: place, occurredDay: 70, day: 70.5)
+        try fileAndNotify(decided, prefix: "js", day: 71, limitKg: 31_000, grossKg: 40_000, station: station)
+        try act(decided, "js.agency-head", day: 80, "decide")
+    }
+
+    /// 沪D12345 is weighed on one trip in Jinshan and, an hour later, at the Pinghu station. Jinshan decides first;
+    /// Pinghu's case stays open and its decision will be refused (一事不再罚), naming Jinshan's decision.
+    mutating func crossBorderDoublePenalty() throws {
+        let jinshanCase = try open("js.officer", plate: "沪D·12345", facts: "六轴货车经动态称重车货总质量 62,000 千克，超过限值 49,000 千克。", place: CasePlace(text: "G228国道金山段治超检测点"), occurredDay: 90, day: 90.2)
+        try fileAndNotify(jinshanCase, prefix: "js", day: 90.5, limitKg: 49_000, grossKg: 62_000, station: "G228金山段非现场治超检测点")
+        try act(jinshanCase, "js.agency-head", day: 96, "decide")
+        let pinghuCase = try open("ph.officer", plate: "沪D·12345", facts: "同一趟次在平湖段再次称重，车货总质量 61,800 千克，超过限值 49,000 千克。", place: Self.g228, occurredDay: 90.04, day: 90.3)
+        try fileAndNotify(pinghuCase, prefix: "ph", day: 90.6, limitKg: 49_000, grossKg: 61_800, station: "G228平湖—金山联合执法站")
+    }
+}

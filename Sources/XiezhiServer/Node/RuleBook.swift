@@ -1,0 +1,81 @@
+import Foundation
+import Synchronization
+import XiezhiCore
+import XiezhiData
+import XiezhiStore
+
+/// The rules a node applies, decoded from its rule tables and its region file: the region with its computed
+/// joint zones, the discretion benchmarks, and the procedure rules. Replaced as a whole when an administrator
+/// edits a table, so a request always sees one consistent set.
+public struct RuleSet: Sendable {
+    public let region: Region
+    /// The region as GeoJSON with the computed joint zones (computed once: it takes a moment).
+    public let regionGeoJSON: Data
+    public let benchmarks: PenaltyBenchmarks
+    public let procedure: ProcedureRules
+    /// The SHA-256 of each table this set was built from.
+    public let tableHashes: [String: String]
+}
+
+public final class RuleBook: Sendable {
+    /// The rule tables a node holds, by name.
+    public static let penaltyBenchmarksTable = "penalty-benchmarks.json"
+    public static let procedureTable = "procedure.json"
+    public static let jointZoneTable = "joint-zone.json"
+    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable]
+
+    private let state: Mutex<RuleSet>
+    private let regionGeoJSON: Data
+
+    /// The rules in force now.
+    public var current: RuleSet { state.withLock { $0 } }
+
+    init(tables: [RuleTableStore.Table], regionGeoJSON: Data) throws {
+        self.regionGeoJSON = regionGeoJSON
+        var contents: [String: String] = [:]
+        for table in tables { contents[table.name] = table.content }
+        state = Mutex(try Self.build(contents, regionGeoJSON: regionGeoJSON))
+    }
+
+    /// The bundled tables, for seeding a new data directory.
+    public static func bundledTables() throws -> [String: String] {
+        var tables: [String: String] = [:]
+        for name in tableNames {
+            tables[name] = String(decoding: try BundledData.rulesFile(name), as: UTF8.self)
+        }
+        return tables
+    }
+
+    /// Builds the full rule set that would result from replacing table `name` with `content`; throws a
+    /// `DomainError` saying what is wrong when the table does not decode or breaks the set.
+    public func candidate(replacing name: String, with content: String, others: [RuleTableStore.Table]) throws -> RuleSet {
+        guard Self.tableNames.contains(name) else {
+            throw DomainError(code: "rule_table_not_found", reason: "no rule table '\(name)'; tables: \(Self.tableNames.joined(separator: ", "))")
+        }
+        var contents: [String: String] = [:]
+        for table in others { contents[table.name] = table.content }
+        contents[name] = content
+        return try Self.build(contents, regionGeoJSON: regionGeoJSON)
+    }
+
+    /// Puts a validated rule set in force.
+    public func install(_ set: RuleSet) {
+        state.withLock { $0 = set }
+    }
+
+    static func build(_ contents: [String: String], regionGeoJSON: Data) throws -> RuleSet {
+        func table(_ name: String) throws -> Data {
+            guard let content = contents[name] else {
+                throw DomainError(code: "rule_table_missing", reason: "the node has no rule table '\(name)'")
+            }
+            return Data(content.utf8)
+        }
+        let region = try Region(geoJSON: regionGeoJSON, jointZoneRule: try table(jointZoneTable))
+        return RuleSet(
+            region: region,
+            regionGeoJSON: region.geoJSON(includeJointZones: true),
+            benchmarks: try PenaltyBenchmarks(json: try table(penaltyBenchmarksTable)),
+            procedure: try ProcedureRules.decode(from: try table(procedureTable)),
+            tableHashes: [:])
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import XiezhiCore
+import XiezhiServer
+
+/// `xiezhi demo [--data DIR] [--http HOST:PORT]`: a node with the demo region, two neighbouring agencies with an
+/// account for every role, and sample cases in many stages; prints the console URL and the logins, then serves.
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the demo node (seeded on first start).")
+
+    @OptionGroup var options: NodeOptions
+
+    func run() async throws {
+        let configuration = try options.configuration(defaultData: "demo-data")
+        let logger = LoggingSetup.bootstrap(configuration)
+        let clock = DemoClock()
+        let node = try NodeRunner.open(configuration, logger: logger, now: { clock.now() })
+        if try !DemoSeed.isSeeded(node) {
+            logger.info("seeding the demo", metadata: ["data.directory": "\(configuration.dataDirectory.path)"])
+            try DemoSeed.seed(node, clock: clock)
+        }
+        let host = configuration.httpHost == "0.0.0.0" ? "127.0.0.1" : configuration.httpHost
+        try await NodeRunner.run(node) { port in
+            var lines = [
+                "",
+                "獬豸 Xiezhi demo node is running.",
+                "  Console:  http://\(host):\(port)/",
+                "  API:      http://\(host):\(port)/api/v1/   (OpenAPI: /openapi.json, metrics: /metrics)",
+                "  Data:     \(configuration.dataDirectory.path)",
+                "  Logins (password for all: \(DemoSeed.password)):",
+            ]
+            for login in DemoSeed.logins {
+                lines.append("    \(login.username.padding(toLength: 24, withPad: " ", startingAt: 0)) \(login.jurisdiction)  \(login.role.rawValue) — \(login.role.chineseName) \(login.displayName)")
+            }
+            lines.append("  Stop with Ctrl-C (graceful shutdown signs an audit checkpoint).")
+            print(lines.joined(separator: "\n"))
+            fflush(stdout)
+        }
+    }
+}
