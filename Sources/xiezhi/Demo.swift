@@ -33,8 +33,7 @@ struct Demo: AsyncParsableCommand {
                 lines.append("    \(login.username.padding(toLength: 24, withPad: " ", startingAt: 0)) \(login.jurisdiction)  \(login.role.rawValue) — \(login.role.chineseName) \(login.displayName)")
             }
             lines.append("  Stop with Ctrl-C (graceful shutdown signs an audit checkpoint).")
-            print(lines.joined(separator: "\n"))
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
     }
 }
