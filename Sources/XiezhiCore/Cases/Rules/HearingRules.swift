@@ -5,16 +5,16 @@ public struct HearingRules: Hashable, Codable, Sendable {
     /// The agency notifies the hearing at least this long before it (Art. 64: 7 days).
     public var noticeBeforeHearing: StatutoryPeriod
     /// 较大数额 for an individual: a fine (or confiscation) of at least this amount gives hearing rights (set locally).
-    public var individualThreshold: StatutoryAmount
+    public var individualThreshold: CitedAmount
     /// 较大数额 for an organisation: a fine (or confiscation) of at least this amount gives hearing rights (set locally).
-    public var organisationThreshold: StatutoryAmount
+    public var organisationThreshold: CitedAmount
     /// Penalty kinds that always give hearing rights, whatever the amount (Art. 63).
     public var alwaysFor: MeasureList
 
     /// Creates the value with every field given.
     public init(
         requestWindow: StatutoryPeriod, noticeBeforeHearing: StatutoryPeriod,
-        individualThreshold: StatutoryAmount, organisationThreshold: StatutoryAmount, alwaysFor: MeasureList
+        individualThreshold: CitedAmount, organisationThreshold: CitedAmount, alwaysFor: MeasureList
     ) {
         self.requestWindow = requestWindow
         self.noticeBeforeHearing = noticeBeforeHearing
@@ -24,7 +24,7 @@ public struct HearingRules: Hashable, Codable, Sendable {
     }
 
     /// The 较大数额 threshold for `party`.
-    public func threshold(for party: PartyKind) -> StatutoryAmount {
+    public func threshold(for party: PartyKind) -> CitedAmount {
         party == .individual ? individualThreshold : organisationThreshold
     }
 

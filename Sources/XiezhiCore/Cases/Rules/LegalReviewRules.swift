@@ -4,14 +4,14 @@
 /// 重大执法决定法制审核目录, so the values are per jurisdiction.
 public struct LegalReviewRules: Hashable, Codable, Sendable {
     /// A fine (or confiscation) of at least this amount is a major decision.
-    public var fineThreshold: StatutoryAmount
+    public var fineThreshold: CitedAmount
     /// Penalty kinds that always need review.
     public var measures: MeasureList
     /// A decision after a hearing needs review (Art. 58(2)).
     public var whenHearingHeld: RuleFlag
 
     /// Creates the value with every field given.
-    public init(fineThreshold: StatutoryAmount, measures: MeasureList, whenHearingHeld: RuleFlag) {
+    public init(fineThreshold: CitedAmount, measures: MeasureList, whenHearingHeld: RuleFlag) {
         self.fineThreshold = fineThreshold
         self.measures = measures
         self.whenHearingHeld = whenHearingHeld

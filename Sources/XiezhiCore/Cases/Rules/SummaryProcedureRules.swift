@@ -1,9 +1,9 @@
 /// 简易程序 — on-the-spot decisions (行政处罚法 Art. 51; 交通运输行政执法程序规定 Art. 61).
 public struct SummaryProcedureRules: Hashable, Codable, Sendable {
     /// The largest fine on an individual decided on the spot (Art. 51: 200 yuan).
-    public var individualMaximum: StatutoryAmount
+    public var individualMaximum: CitedAmount
     /// The largest fine on an organisation decided on the spot (Art. 51: 3,000 yuan).
-    public var organisationMaximum: StatutoryAmount
+    public var organisationMaximum: CitedAmount
     /// The penalty kinds a summary decision may impose (Art. 51: a warning or a fine).
     public var measures: MeasureList
     /// File a copy of the on-the-spot decision with the agency within this period (MoT Art. 61: 5 days).
@@ -11,7 +11,7 @@ public struct SummaryProcedureRules: Hashable, Codable, Sendable {
 
     /// Creates the value with every field given.
     public init(
-        individualMaximum: StatutoryAmount, organisationMaximum: StatutoryAmount,
+        individualMaximum: CitedAmount, organisationMaximum: CitedAmount,
         measures: MeasureList, filingDeadline: StatutoryPeriod
     ) {
         self.individualMaximum = individualMaximum
@@ -21,7 +21,7 @@ public struct SummaryProcedureRules: Hashable, Codable, Sendable {
     }
 
     /// The largest fine for `party`.
-    public func maximum(for party: PartyKind) -> StatutoryAmount {
+    public func maximum(for party: PartyKind) -> CitedAmount {
         party == .individual ? individualMaximum : organisationMaximum
     }
 }
