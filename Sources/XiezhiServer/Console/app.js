@@ -3,6 +3,26 @@
 "use strict";
 
 const Xiezhi = {
+  /** Chinese names for the API's problem codes (the API's own detail stays in English, after the name). */
+  problemNames: {
+    double_penalty: "一事不再罚：该当事人同一违法行为已有处罚决定",
+    transition_not_allowed: "当前阶段不能办理此事项",
+    role_not_allowed: "本账号角色无权办理此事项",
+    wrong_jurisdiction: "非本机关管辖",
+    legal_review_required: "重大执法决定须先经法制审核",
+    hearing_period_running: "陈述申辩或听证申请期限未届满",
+    certificate_required: "须由持有执法证件的人员办理",
+    electronic_service_needs_consent: "电子送达须经当事人同意并签署送达地址确认书",
+    summary_amount_too_high: "超出简易程序罚款限额",
+    not_on_first_violation_list: "不在首违不罚清单内",
+    limitation_expired: "已超过行政处罚追责时效",
+    outside_jurisdiction: "地点不在本机关辖区或毗邻联合执法区域内",
+    invalid_plate: "号牌号码无效",
+    invalid_credit_code: "统一社会信用代码无效",
+    malformed_json: "提交的数据格式有误",
+    unauthenticated: "请登录",
+  },
+
   token() { return sessionStorage.getItem("xiezhi.token"); },
   account() { try { return JSON.parse(sessionStorage.getItem("xiezhi.account")); } catch { return null; } },
 
@@ -34,7 +54,9 @@ const Xiezhi = {
     const type = response.headers.get("Content-Type") || "";
     const data = type.includes("json") ? await response.json() : await response.text();
     if (!response.ok) {
-      const error = new Error(data && data.detail ? data.detail : `HTTP ${response.status}`);
+      const label = data && data.code && Xiezhi.problemNames[data.code];
+      const detail = data && data.detail ? data.detail : `HTTP ${response.status}`;
+      const error = new Error(label ? `${label}（${detail}）` : detail);
       error.code = data && data.code;
       throw error;
     }

@@ -19,6 +19,9 @@ public final class Node: Sendable {
     public let logger: Logger
     /// The node's clock; tests pin it.
     public let now: @Sendable () -> Date
+    /// A bcrypt hash at the configured cost, checked against when the username is unknown so that a login for a
+    /// missing account takes as long as one with a wrong password.
+    private let decoyHash: String
 
     init(
         configuration: NodeConfiguration, database: NodeDatabase, key: NodeKey, rules: RuleBook, metrics: PrometheusCollectorRegistry,
@@ -33,6 +36,7 @@ public final class Node: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.now = now
+        self.decoyHash = Bcrypt.hash(UUID().uuidString, cost: configuration.passwordHashCost)
     }
 
     /// Opens the node in its data directory: creates the key and database on first use, seeds the rule tables
@@ -93,14 +97,11 @@ public final class Node: Sendable {
     /// Checks a username and password; returns the account when both are right and the account is active.
     public func authenticate(username: String, password: String) throws -> Account? {
         guard let (account, hash) = try accounts.credentials(username: username), account.active else {
-            // Spend the same time as a real check so that unknown usernames can't be told apart by timing.
-            _ = Bcrypt.verify(password, hash: Self.dummyHash)
+            _ = Bcrypt.verify(password, hash: decoyHash)
             return nil
         }
         return Bcrypt.verify(password, hash: hash) ? account : nil
     }
-
-    private static let dummyHash = Bcrypt.hash("not-a-password", cost: 4)
 
     static func validateUsername(_ username: String) throws {
         let allowed = username.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }
