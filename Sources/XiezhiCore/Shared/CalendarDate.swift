@@ -39,6 +39,19 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         ChinaTime.calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
 
+    /// The China (UTC+8) calendar day of an instant.
+    public init(chinaDateOf date: Date) {
+        let parts = ChinaTime.calendar.dateComponents([.year, .month, .day], from: date)
+        self.year = parts.year!
+        self.month = parts.month!
+        self.day = parts.day!
+    }
+
+    /// The day `days` calendar days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(chinaDateOf: ChinaTime.calendar.date(byAdding: .day, value: days, to: startInChina)!)
+    }
+
     /// Orders by year, month, day.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
