@@ -45,6 +45,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         SubjectController(node: node),
         CaseController(node: node),
         PenaltyRecordController(node: node),
+        WeighStationController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

@@ -55,6 +55,7 @@ public enum DemoSeed {
                 certificateNumber: number, password: password, by: "system:demo")
         }
         var seeder = Seeder(node: node, clock: clock, start: start, accounts: accounts)
+        try seeder.registerStations()
         try seeder.registerSubjects()
         try seeder.pinghuCases()
         try seeder.jinshanCases()
@@ -75,6 +76,27 @@ struct Seeder {
 
     /// A SHA-256 of demo evidence bytes (the bytes themselves are the description; a real node hashes the file).
     func hash(_ text: String) -> String { SHA256Hex.of(text) }
+
+    /// Every weigh-in-motion site of the region becomes a station: published 200 days ago and activated 15 days
+    /// later, calibrated for a year — except Tongxiang's G60 station, whose certificate ran out 10 days before the
+    /// seed started (its records are screening-only).
+    mutating func registerStations() throws {
+        let stations = WeighStationStore(database: node.database, signingKey: node.key)
+        at(0)
+        let today = CalendarDate(chinaDateOf: clock.now())
+        for site in node.rules.current.region.sites where site.type == .wimStation {
+            let expired = site.id == "wim-g60-tongxiang"
+            let issuer = site.jurisdiction.provincePrefix == "31" ? "上海市计量测试技术研究院" : "浙江省交通建设工程计量中心"
+            let certificate = CalibrationCertificate(
+                issuer: issuer, number: "JJG-\(site.jurisdiction)-\(site.id.uppercased())",
+                validFrom: today.adding(days: expired ? -375 : -100), validTo: today.adding(days: expired ? -10 : 265))
+            let station = WeighStation(
+                id: site.id, name: site.name, jurisdiction: site.jurisdiction, location: site.location, road: site.road, stake: site.stake,
+                lanes: [1, 2, 3], deviceModel: "WIM-S6 动态称重系统", calibrations: [certificate],
+                publishedOn: today.adding(days: -200), activatedOn: today.adding(days: -185))
+            try stations.save(station, by: "system:demo", at: clock.now())
+        }
+    }
 
     mutating func registerSubjects() throws {
         let subjects = SubjectStore(database: node.database, signingKey: node.key)

@@ -13,6 +13,8 @@ public struct RuleSet: Sendable {
     public let regionGeoJSON: Data
     public let benchmarks: PenaltyBenchmarks
     public let procedure: ProcedureRules
+    /// Device announcement and calibration, owner notice, copy to the home agency, 一超四罚.
+    public let nonSite: NonSiteRules
     /// The SHA-256 of each table this set was built from.
     public let tableHashes: [String: String]
 }
@@ -22,7 +24,8 @@ public final class RuleBook: Sendable {
     public static let penaltyBenchmarksTable = "penalty-benchmarks.json"
     public static let procedureTable = "procedure.json"
     public static let jointZoneTable = "joint-zone.json"
-    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable]
+    public static let nonSiteTable = "non-site-enforcement.json"
+    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable]
 
     private let state: Mutex<RuleSet>
     private let regionGeoJSON: Data
@@ -76,6 +79,7 @@ public final class RuleBook: Sendable {
             regionGeoJSON: region.geoJSON(includeJointZones: true),
             benchmarks: try PenaltyBenchmarks(json: try table(penaltyBenchmarksTable)),
             procedure: try ProcedureRules.decode(from: try table(procedureTable)),
+            nonSite: try NonSiteRules.decode(from: try table(nonSiteTable)),
             tableHashes: [:])
     }
 }

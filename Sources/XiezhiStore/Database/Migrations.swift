@@ -103,6 +103,45 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2-non-site") { db in
+            try db.execute(sql: """
+                CREATE TABLE weigh_station (
+                    id TEXT PRIMARY KEY,
+                    jurisdiction TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                -- Weigh-in-motion records, idempotent on (station, record_id). The judgement columns are what the
+                -- statistics and the review queue query; `data` is the record as received, `judgement` the full verdict.
+                CREATE TABLE weigh_record (
+                    station TEXT NOT NULL REFERENCES weigh_station(id),
+                    record_id TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    lane INTEGER NOT NULL,
+                    plate TEXT,
+                    subject TEXT,
+                    axle_count INTEGER NOT NULL,
+                    gross_kg INTEGER NOT NULL,
+                    limit_kg INTEGER,
+                    over_kg INTEGER,
+                    over_pct REAL,
+                    class TEXT NOT NULL,
+                    tags TEXT NOT NULL,
+                    evidence INTEGER NOT NULL,
+                    screening_reasons TEXT NOT NULL,
+                    review TEXT NOT NULL,
+                    case_id TEXT REFERENCES enforcement_case(id),
+                    data TEXT NOT NULL,
+                    judgement TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    PRIMARY KEY (station, record_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX weigh_record_day ON weigh_record(station, day);
+                CREATE INDEX weigh_record_subject ON weigh_record(subject, time);
+                CREATE INDEX weigh_record_review ON weigh_record(review) WHERE review != 'none';
+                """)
+        }
         return migrator
     }
 }
