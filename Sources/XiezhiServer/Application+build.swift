@@ -46,6 +46,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         CaseController(node: node),
         PenaltyRecordController(node: node),
         WeighStationController(node: node),
+        WeighRecordController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

@@ -74,7 +74,7 @@ enum CaseDocumentRenderer {
         let rules = context.rules
         let hearing = notice.hearingGrounds.isEmpty ? "" : """
         <p>根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证（\(notice.hearingGrounds.map(e).joined(separator: "；"))）。\
-        如要求听证，应当在收到本告知书之日起\(rules.hearing.requestWindow.chineseText)内提出，逾期视为放弃听证权利。</p>
+        如要求听证，应当在收到本告知书之日起\(rules.hearing.requestWindow.documentText)内提出，逾期视为放弃听证权利。</p>
         """
         return """
         <p class="number">\(e(value.filing?.registerNumber ?? ""))</p>
@@ -84,7 +84,7 @@ enum CaseDocumentRenderer {
         <p>以上事实违反了有关法律法规的规定。依据\(citation(notice.penalty.citation))，本机关拟对你（单位）作出如下行政处罚：<strong>\(e(measuresText(notice.penalty.measures)))</strong>。</p>
         \(reasoningList(notice.penalty.reasoning))
         <p>根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。\
-        请在收到本告知书之日起\(rules.statement.period.chineseText)内向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。</p>
+        请在收到本告知书之日起\(rules.statement.period.documentText)内向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。</p>
         \(hearing)
         \(signature(context.agencyName, notice.at))
         """
@@ -97,7 +97,7 @@ enum CaseDocumentRenderer {
         let rules = context.rules
         let surcharge = rules.payment.surcharge
         let fine = decision.fineTotal > .zero ? """
-        <p>罚款自收到本决定书之日起\(rules.payment.deadline.chineseText)内缴至指定银行或者通过电子支付系统缴纳（\(citation(rules.payment.deadline.citation))）。\
+        <p>罚款自收到本决定书之日起\(rules.payment.deadline.documentText)内缴至指定银行或者通过电子支付系统缴纳（\(citation(rules.payment.deadline.citation))）。\
         到期不缴纳罚款的，本机关可以每日按罚款数额的百分之\(ChineseNumerals.text(surcharge.percentPerDay))加处罚款，加处罚款的数额不超过罚款的数额（\(citation(surcharge.citation))），\
         并可以依法申请人民法院强制执行。</p>
         """ : ""
@@ -110,8 +110,8 @@ enum CaseDocumentRenderer {
         <p>依据\(citation(decision.citation))，本机关决定对当事人作出如下行政处罚：<strong>\(e(measuresText(decision.measures)))</strong>。</p>
         \(reasoningList(decision.reasoning))
         \(fine)
-        <p>如不服本决定，可以在收到本决定书之日起\(rules.enforcement.reviewPeriod.chineseText)内依法申请行政复议，\
-        或者在\(rules.enforcement.litigationPeriod.chineseText)内依法向人民法院提起行政诉讼。\
+        <p>如不服本决定，可以在收到本决定书之日起\(rules.enforcement.reviewPeriod.documentText)内依法申请行政复议，\
+        或者在\(rules.enforcement.litigationPeriod.documentText)内依法向人民法院提起行政诉讼。\
         行政复议和行政诉讼期间，本决定不停止执行（《中华人民共和国行政处罚法》第七十三条）。</p>
         \(signature(context.agencyName, decision.decidedAt))
         """

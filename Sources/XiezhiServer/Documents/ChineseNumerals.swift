@@ -27,8 +27,8 @@ enum ChineseNumerals {
 
 
 extension StatutoryPeriod {
-    /// The period in document style: 十五日, 六十日, 六个月, 二十四小时.
-    var chineseText: String {
+    /// The period in formal document style, numerals in Chinese: 十五日, 六十日, 六个月, 二十四小时.
+    var documentText: String {
         let unit = switch self.unit {
         case .hours: "小时"
         case .days: "日"

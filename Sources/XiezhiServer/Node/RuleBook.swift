@@ -15,6 +15,8 @@ public struct RuleSet: Sendable {
     public let procedure: ProcedureRules
     /// Device announcement and calibration, owner notice, copy to the home agency, 一超四罚.
     public let nonSite: NonSiteRules
+    /// Gross-mass limits by axle configuration, tolerance, sensor sanity, enforcement tags.
+    public let overloadLimits: OverloadLimits
     /// The SHA-256 of each table this set was built from.
     public let tableHashes: [String: String]
 }
@@ -25,7 +27,8 @@ public final class RuleBook: Sendable {
     public static let procedureTable = "procedure.json"
     public static let jointZoneTable = "joint-zone.json"
     public static let nonSiteTable = "non-site-enforcement.json"
-    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable]
+    public static let overloadLimitsTable = "overload-limits.json"
+    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable, overloadLimitsTable]
 
     private let state: Mutex<RuleSet>
     private let regionGeoJSON: Data
@@ -80,6 +83,7 @@ public final class RuleBook: Sendable {
             benchmarks: try PenaltyBenchmarks(json: try table(penaltyBenchmarksTable)),
             procedure: try ProcedureRules.decode(from: try table(procedureTable)),
             nonSite: try NonSiteRules.decode(from: try table(nonSiteTable)),
+            overloadLimits: try OverloadLimits(json: try table(overloadLimitsTable)),
             tableHashes: [:])
     }
 }

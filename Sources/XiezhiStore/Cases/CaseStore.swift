@@ -20,12 +20,31 @@ public struct CaseStore: Sendable {
     /// Opens a case from a clue.
     public func open(_ intake: ClueIntake, id: String, by actor: CaseActor, at date: Date) throws -> EnforcementCase {
         let key = signingKey
-        return try database.writer.write { db in
-            let (opened, event) = try CaseWorkflow.open(intake, id: id, by: actor, at: date)
-            try Self.insert(opened, at: date, in: db)
-            try Self.audit(event, in: db, key: key)
-            return opened
-        }
+        return try database.writer.write { db in try Self.open(intake, id: id, by: actor, at: date, in: db, key: key) }
+    }
+
+    /// Opens a case inside the caller's transaction (an ingest that opens cases with the records behind them).
+    public static func open(_ intake: ClueIntake, id: String, by actor: CaseActor, at date: Date, in db: Database, key: NodeKey?) throws -> EnforcementCase {
+        let (opened, event) = try CaseWorkflow.open(intake, id: id, by: actor, at: date)
+        try insert(opened, at: date, in: db)
+        try audit(event, in: db, key: key)
+        return opened
+    }
+
+    /// An open (not terminal) case of the agency on the same subject and violation kind whose act lies within
+    /// `window` of `time` — the case a second weighing of the same trip belongs to.
+    public static func openCase(
+        jurisdiction: JurisdictionCode, subject: String, violationKind: String, near time: Date, window: TimeInterval, in db: Database
+    ) throws -> EnforcementCase? {
+        let rows = try String.fetchAll(
+            db,
+            sql: """
+                SELECT data FROM enforcement_case WHERE jurisdiction = ? AND subject = ? AND violation_kind = ? AND occurred_at BETWEEN ? AND ?
+                ORDER BY occurred_at
+                """,
+            arguments: [jurisdiction.rawValue, subject, violationKind, Timestamp.format(time.addingTimeInterval(-window)),
+                        Timestamp.format(time.addingTimeInterval(window))])
+        return try rows.map(decode).first { !$0.stage.isTerminal }
     }
 
     /// Applies an action. `prepare` runs inside the transaction with the current case, before the workflow, to

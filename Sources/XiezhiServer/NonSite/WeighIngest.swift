@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import XiezhiCore
+import XiezhiStore
+
+/// Takes weigh-in-motion records to their disposition, all in one transaction per batch:
+/// validate → station and lane known → judge (pure) → evidence status of the station on the record's day →
+/// store (idempotent on station + record id) → and for an evidence-grade overload with a readable plate, open a
+/// case at the clue stage with the evidence package (or link the record to the open case of the same trip).
+///
+/// Decision: the case opens at 线索, not 立案 — 行政处罚法 Art. 41 requires the agency to review electronic records
+/// before they are evidence, so filing stays with two certified officers; the clue carries the judgement, the
+/// station's calibration and the benchmark's quote. An unreadable plate or an axle configuration not in the
+/// limits table goes to the manual-review queue; a device fault, a within-tolerance pass and a screening-only
+/// station never open a case.
+struct WeighIngest {
+    let node: Node
+
+    /// What happened to one record.
+    enum Disposition: String, Codable, Sendable {
+        case compliant, withinTolerance = "within_tolerance", deviceFault = "device_fault", screeningOnly = "screening_only"
+        case manualReview = "manual_review", caseOpened = "case_opened", linkedToCase = "linked_to_case", duplicate
+    }
+
+    struct Outcome: Codable, Sendable {
+        var index: Int
+        var station: String?
+        var recordId: String?
+        var disposition: Disposition?
+        var overloadClass: String?
+        var caseId: String?
+        var error: RecordError?
+    }
+
+    struct RecordError: Codable, Sendable {
+        var code: String
+        var reason: String
+    }
+
+    struct Report: Codable, Sendable {
+        var accepted: Int
+        var duplicates: Int
+        var rejected: Int
+        var casesOpened: Int
+        var results: [Outcome]
+    }
+
+    /// The system actor that opens non-site clues: it may register a clue (a case handler's right) in the
+    /// station's agency, and nothing more.
+    static func systemActor(_ jurisdiction: JurisdictionCode) -> CaseActor {
+        CaseActor(accountId: "system:wim", role: .caseHandler, jurisdiction: jurisdiction, certified: false)
+    }
+
+    /// Ingests decoded records (or their decoding errors, kept in order). `restrictTo`: the agency whose stations the
+    /// caller may feed (nil: any station, for the node's own importer).
+    func ingest(_ items: [Result<WeighRecord, DomainError>], restrictTo jurisdiction: JurisdictionCode?) throws -> Report {
+        let rules = node.rules.current
+        let stations = Dictionary(uniqueKeysWithValues: try WeighStationStore(database: node.database, signingKey: nil).all().map { ($0.id, $0) })
+        let now = node.now()
+        let key = node.key
+        let benchmarks = rules.benchmarks
+        return try node.database.writer.write { db in
+            var report = Report(accepted: 0, duplicates: 0, rejected: 0, casesOpened: 0, results: [])
+            report.results.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                var outcome = Outcome(index: index)
+                do {
+                    let record = try item.get()
+                    outcome.station = record.station
+                    outcome.recordId = record.recordID
+                    try record.validate()
+                    guard let station = stations[record.station] else {
+                        throw DomainError(code: "unknown_station", reason: "station '\(record.station)' is not registered on this node")
+                    }
+                    if let jurisdiction, station.jurisdiction != jurisdiction {
+                        throw DomainError(code: "wrong_jurisdiction", reason: "station '\(station.id)' belongs to agency \(station.jurisdiction)")
+                    }
+                    guard station.lanes.contains(record.lane) else {
+                        throw DomainError(code: "invalid_lane", reason: "station '\(station.id)' has lanes \(station.lanes.map(String.init).joined(separator: ", ")), not \(record.lane)")
+                    }
+                    guard record.time <= now.addingTimeInterval(300) else {
+                        throw DomainError(code: "invalid_time", reason: "the record's time \(ChinaTime.format(record.time)) is in the future (device clock?)")
+                    }
+                    if try WeighRecordStore.exists(station: record.station, recordID: record.recordID, in: db) {
+                        outcome.disposition = .duplicate
+                        report.duplicates += 1
+                        report.results.append(outcome)
+                        continue
+                    }
+                    let judgement = OverloadJudge.judge(record, jurisdiction: station.jurisdiction, limits: rules.overloadLimits)
+                    outcome.overloadClass = judgement.overloadClass.rawValue
+                    let status = station.evidenceStatus(at: record.time, rules: rules.nonSite)
+                    let subject = Self.subject(of: record)
+                    var row = WeighRecordStore.Row(
+                        record: record, judgement: judgement, subject: subject, evidence: status.isEvidence, screeningReasons: status.reasons,
+                        review: "none", caseID: nil)
+                    switch judgement.overloadClass {
+                    case .compliant: outcome.disposition = .compliant
+                    case .withinTolerance: outcome.disposition = .withinTolerance
+                    case .deviceFault: outcome.disposition = .deviceFault
+                    case .unlistedConfiguration:
+                        row.review = "unlisted_configuration"
+                        outcome.disposition = .manualReview
+                    case .overloaded:
+                        if !status.isEvidence {
+                            outcome.disposition = .screeningOnly
+                        } else if let subject {
+                            let window = rules.procedure.resolved(for: station.jurisdiction).doublePenalty.window(for: "overload")
+                            let span = window.end(after: record.time).timeIntervalSince(record.time)
+                            if let open = try CaseStore.openCase(
+                                jurisdiction: station.jurisdiction, subject: subject, violationKind: "overload", near: record.time, window: span, in: db)
+                            {
+                                row.caseID = open.id
+                                outcome.disposition = .linkedToCase
+                            } else {
+                                let intake = try Self.intake(record, judgement: judgement, station: station, status: status, subject: subject, benchmarks: benchmarks)
+                                let opened = try CaseStore.open(
+                                    intake, id: UUID().uuidString.lowercased(), by: Self.systemActor(station.jurisdiction), at: max(now, record.time), in: db, key: key)
+                                row.caseID = opened.id
+                                outcome.disposition = .caseOpened
+                                report.casesOpened += 1
+                            }
+                        } else {
+                            row.review = "unreadable_plate"
+                            outcome.disposition = .manualReview
+                        }
+                    }
+                    outcome.caseId = row.caseID
+                    try WeighRecordStore.insert(row, at: now, in: db)
+                    report.accepted += 1
+                } catch let error as DomainError {
+                    outcome.error = RecordError(code: error.code, reason: error.reason)
+                    report.rejected += 1
+                }
+                report.results.append(outcome)
+            }
+            return report
+        }
+    }
+
+    /// The subject key from the record's plate and colour, or nil when the camera could not read them.
+    static func subject(of record: WeighRecord) -> String? {
+        guard let plate = record.recognisedPlate, let color = record.recognisedPlateColor else { return nil }
+        return SubjectKey.vehicle(VehicleKey(plate: plate, color: color)).stringValue
+    }
+
+    /// The clue: facts from the judgement, the station's calibration, the benchmark's quote; the record's own
+    /// fields stay in the weigh record linked to the case (`GET /api/v1/cases/{id}/weigh-records`).
+    static func intake(
+        _ record: WeighRecord, judgement: OverloadJudgement, station: WeighStation, status: EvidenceStatus, subject: String,
+        benchmarks: PenaltyBenchmarks
+    ) throws -> ClueIntake {
+        var facts = ["\(ChinaTime.format(record.time))，\(station.name)第\(record.lane)车道动态称重（记录号 \(record.recordID)）："]
+        facts += judgement.judgementLines
+        if case .evidence(let certificate?) = status {
+            facts.append("称重设备 \(station.deviceModel)，计量检定证书 \(certificate.number)（\(certificate.issuer)，有效期 \(certificate.validFrom) 至 \(certificate.validTo)）。")
+        }
+        if let limit = judgement.limitKg {
+            let quote = try benchmarks.quoteOverload(jurisdiction: station.jurisdiction, limitKg: limit, grossKg: record.grossKg)
+            facts.append("按裁量基准测算：\(quote.outcome.chineseName) \(quote.amount) 元（\(quote.reasoning.last ?? "")）。")
+        }
+        if let plate = record.recognisedPlate, let city = plate.registrationCity {
+            facts.append("车籍地：\(plate.provinceName)\(city.name)。")
+        }
+        return ClueIntake(
+            jurisdiction: station.jurisdiction, subject: subject, partyKind: .individual, violationKind: "overload", facts: facts.joined(separator: "\n"),
+            place: CasePlace(text: [station.name, station.stake].compactMap { $0 }.joined(separator: " "), longitude: station.location.longitude, latitude: station.location.latitude),
+            occurredAt: record.time, source: "非现场治超：\(station.name) 记录 \(record.recordID)")
+    }
+}
