@@ -168,3 +168,32 @@ struct WeighIngest {
             occurredAt: record.time, source: "非现场治超：\(station.name) 记录 \(record.recordID)")
     }
 }
+
+/// The ingest for the node's own tools (`xiezhi import wim`): any station of the node, results summarised.
+public enum WeighImport {
+    /// Totals of one import.
+    public struct Summary: Sendable {
+        public var accepted = 0
+        public var duplicates = 0
+        public var rejected = 0
+        public var casesOpened = 0
+        /// Rejections with their row numbers (1-based data rows), at most `keepErrors`.
+        public var errors: [(row: Int, code: String, reason: String)] = []
+
+        public init() {}
+    }
+
+    /// Ingests one batch; `firstRow` numbers the rows in error messages.
+    public static func ingest(_ items: [Result<WeighRecord, DomainError>], firstRow: Int, node: Node, into summary: inout Summary, keepErrors: Int = 100) throws {
+        let report = try WeighIngest(node: node).ingest(items, restrictTo: nil)
+        summary.accepted += report.accepted
+        summary.duplicates += report.duplicates
+        summary.rejected += report.rejected
+        summary.casesOpened += report.casesOpened
+        for outcome in report.results {
+            if let error = outcome.error, summary.errors.count < keepErrors {
+                summary.errors.append((firstRow + outcome.index, error.code, error.reason))
+            }
+        }
+    }
+}
