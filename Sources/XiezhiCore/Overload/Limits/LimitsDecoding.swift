@@ -5,7 +5,14 @@ import Foundation
 ///
 /// Codes: `unknown_limits_key`, `missing_citation`, `invalid_overload_limits` (a required key missing or of the
 /// wrong type), `invalid_limit_value` (a number outside its range or a contradiction between entries).
-enum LimitsDecoding {
+enum LimitsDecoding: RuleTableDecoding {
+    static let invalidTableCode = "invalid_overload_limits"
+    static let unknownKeyCode = "unknown_limits_key"
+    static let invalidValueCode = "invalid_limit_value"
+    static let tableName = "the limits file"
+    static let citationKeys: Set<String> = ["citation"]
+    static let citationRule = "every number in the limits needs its citation"
+
     /// Upper bounds on the file's numbers, far above any real value: they keep the arithmetic far from overflow.
     /// Not legal numbers.
     enum Bound {
@@ -21,71 +28,12 @@ enum LimitsDecoding {
         static let percentHundredths = 100_000
     }
 
-    /// `grossLimits[1].citation`, or `the file` for the root.
-    static func path(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text.isEmpty ? "the file" : text
-    }
-
-    /// Turns a Foundation decoding error into a ``DomainError`` saying what and where.
-    static func domainError(from error: DecodingError) -> DomainError {
-        switch error {
-        case .keyNotFound(let key, let context):
-            let place = path(context.codingPath + [key])
-            if key.stringValue == "citation" {
-                return DomainError(code: "missing_citation", reason: "\(place) is missing: every number in the limits needs its citation")
-            }
-            return DomainError(code: "invalid_overload_limits", reason: "\(place) is required but missing")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return DomainError(code: "invalid_overload_limits", reason: "\(path(context.codingPath)): \(context.debugDescription)")
-        @unknown default:
-            return DomainError(code: "invalid_overload_limits", reason: "the limits file could not be decoded: \(error)")
-        }
-    }
-
-    /// Throws `unknown_limits_key` when the object at `decoder` has a key outside `allowed` (a misspelt key must not
-    /// be silently ignored: `singleDriveAxel` would turn the 46 t row into a second 49 t row).
-    static func rejectUnknownKeys(in decoder: any Decoder, allowed: Set<String>) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        for key in container.allKeys where !allowed.contains(key.stringValue) {
-            throw DomainError(
-                code: "unknown_limits_key",
-                reason: "unknown key '\(key.stringValue)' at \(path(decoder.codingPath)); allowed here: \(allowed.sorted().joined(separator: ", "))"
-            )
-        }
-    }
-
-    /// Throws `invalid_limit_value` naming the place unless `condition` holds.
-    static func require(_ condition: Bool, _ decoder: any Decoder, _ message: String) throws {
-        guard condition else {
-            throw DomainError(code: "invalid_limit_value", reason: "\(path(decoder.codingPath)): \(message)")
-        }
-    }
 }
 
 extension KeyedDecodingContainer {
-    /// Decodes the citation at `key`: a missing key, an unknown key inside it, or a blank law or article is refused.
+    /// Decodes a limits citation at `key` (see ``RuleTableDecoding``).
     func limitCitation(_ key: Key, in decoder: any Decoder) throws -> Citation {
-        guard contains(key), try !decodeNil(forKey: key) else {
-            let place = LimitsDecoding.path(decoder.codingPath + [key])
-            throw DomainError(code: "missing_citation", reason: "\(place) is missing: every number in the limits needs its citation")
-        }
-        let inner = try superDecoder(forKey: key)
-        try LimitsDecoding.rejectUnknownKeys(in: inner, allowed: ["law", "article", "confidence"])
-        let citation = try Citation(from: inner)
-        let blank = citation.law.trimmingCharacters(in: .whitespaces).isEmpty
-            || citation.article.trimmingCharacters(in: .whitespaces).isEmpty
-        guard !blank else {
-            throw DomainError(code: "missing_citation", reason: "\(LimitsDecoding.path(inner.codingPath)): a citation needs both 'law' and 'article'")
-        }
-        return citation
+        try citation(key, in: decoder, table: LimitsDecoding.self)
     }
 
     /// Decodes a whole number at `key` within `range`, or `invalid_limit_value` naming the place.
