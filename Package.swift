@@ -56,11 +56,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Traffic that speaks the real formats, with the ground truth of what it injected (demo, tests, benchmarks).
+        .target(
+            name: "XiezhiSimulator",
+            dependencies: ["XiezhiCore"],
+            swiftSettings: strict
+        ),
         // The node: Hummingbird app, auth, console, services.
         .target(
             name: "XiezhiServer",
             dependencies: [
-                "XiezhiCore", "XiezhiStore", "XiezhiWire", "XiezhiData",
+                "XiezhiCore", "XiezhiStore", "XiezhiWire", "XiezhiData", "XiezhiSimulator",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,6 +91,7 @@ let package = Package(
         ),
         .testTarget(name: "XiezhiCoreTests", dependencies: ["XiezhiCore", "XiezhiData"], swiftSettings: strict),
         .testTarget(name: "XiezhiWireTests", dependencies: ["XiezhiWire"], swiftSettings: strict),
+        .testTarget(name: "XiezhiSimulatorTests", dependencies: ["XiezhiSimulator", "XiezhiCore", "XiezhiData"], swiftSettings: strict),
         .testTarget(
             name: "XiezhiStoreTests",
             dependencies: ["XiezhiStore", "XiezhiCore"],

@@ -15,7 +15,7 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
     return Application(
         router: router,
         configuration: .init(address: .hostname(node.configuration.httpHost, port: node.configuration.httpPort), serverName: "xiezhi"),
-        services: [AuditCheckpointService(node: node)],
+        services: node.configuration.simulateWeighTraffic ? [AuditCheckpointService(node: node), WeighTrafficFeed(node: node)] : [AuditCheckpointService(node: node)],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuredPort
             logger.info("node listening", metadata: ["http.host": "\(node.configuration.httpHost)", "http.port": "\(port)"])

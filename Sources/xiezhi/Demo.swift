@@ -11,7 +11,9 @@ struct Demo: AsyncParsableCommand {
     @OptionGroup var options: NodeOptions
 
     func run() async throws {
-        let configuration = try options.configuration(defaultData: "demo-data")
+        var options = try options.configuration(defaultData: "demo-data")
+        options.simulateWeighTraffic = true
+        let configuration = options
         let logger = LoggingSetup.bootstrap(configuration)
         let clock = DemoClock()
         let node = try NodeRunner.open(configuration, logger: logger, now: { clock.now() })

@@ -1,5 +1,6 @@
 import Foundation
 import XiezhiCore
+import XiezhiSimulator
 import XiezhiStore
 
 /// Seeds the demo: two neighbouring agencies across the Zhejiang–Shanghai border (平湖 330482 and 金山 310116),
@@ -60,6 +61,7 @@ public enum DemoSeed {
         try seeder.pinghuCases()
         try seeder.jinshanCases()
         try seeder.crossBorderDoublePenalty()
+        try seeder.weighTraffic()
     }
 }
 
@@ -199,6 +201,19 @@ struct Seeder {
         let decided = try open("js.officer", plate: "沪B·24680", facts: "四轴货车经动态称重车货总质量 40,000 千克，超过限值 31,000 千克。", place: place, occurredDay: 70, day: 70.5)
         try fileAndNotify(decided, prefix: "js", day: 71, limitKg: 31_000, grossKg: 40_000, station: station)
         try act(decided, "js.agency-head", day: 80, "decide")
+    }
+
+    /// Three days of weigh traffic at every station (40 passes a station a day) through the real ingest, so the
+    /// statistics and the non-site clues have a history.
+    mutating func weighTraffic() throws {
+        var generator = WeighTrafficGenerator(limits: node.rules.current.overloadLimits, seed: 2026)
+        for day in 97..<100 {
+            for slot in 0..<8 {
+                let time = start.addingTimeInterval((Double(day) + Double(slot) / 8) * 86400)
+                clock.pin(time.addingTimeInterval(120))
+                try WeighTrafficFeed.feed(node, generator: &generator, prefix: "DEMO", passesPerStation: 5, at: time)
+            }
+        }
     }
 
     /// 沪D12345 is weighed on one trip in Jinshan and, an hour later, at the Pinghu station. Jinshan decides first;

@@ -18,6 +18,8 @@ public struct NodeConfiguration: Sendable {
     public var regionFile: URL?
     /// Log level. Default `info`.
     public var logLevel: Logger.Level
+    /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
+    public var simulateWeighTraffic: Bool = false
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 
