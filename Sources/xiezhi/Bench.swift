@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Logging
+import XiezhiCore
+import XiezhiServer
+import XiezhiSimulator
+import XiezhiStore
+
+/// `xiezhi bench wim`: throughput of the weigh-in-motion ingest (judge + evidence gating + idempotent store +
+/// case opening, the code path behind `POST /api/v1/wim/records` after JSON decoding), against `sqlite3`
+/// bulk-loading the very same rows into the same schema, measured in the same run. Build with `-c release`.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self])
+
+    struct WimBench: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "wim", abstract: "Ingest throughput vs sqlite3 bulk insert.")
+
+        @Option(help: "Records to ingest.")
+        var count: Int = 200_000
+        @Option(help: "Records per transaction (the API's batch).")
+        var batch: Int = 5_000
+        @Option(help: "Random seed of the generated traffic.")
+        var seed: UInt64 = 1
+
+        func run() throws {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezhi-bench-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            var logger = Logger(label: "xiezhi.bench")
+            logger.logLevel = .error
+            var configuration = NodeConfiguration(dataDirectory: directory)
+            configuration.passwordHashCost = 4
+            let node = try Node.open(configuration: configuration, logger: logger)
+            let today = CalendarDate(chinaDateOf: Date())
+            let station = WeighStation(
+                id: "bench", name: "基准测试检测点", jurisdiction: JurisdictionCode(rawValue: "330482")!, location: GeoPoint(longitude: 121.19, latitude: 30.675),
+                lanes: [1, 2, 3], deviceModel: "bench",
+                calibrations: [CalibrationCertificate(issuer: "bench", number: "B-1", validFrom: today.adding(days: -30), validTo: today.adding(days: 30))],
+                publishedOn: today.adding(days: -30), activatedOn: today.adding(days: -10))
+            try WeighStationStore(database: node.database, signingKey: nil).save(station, by: "bench", at: Date())
+
+            var generator = WeighTrafficGenerator(limits: node.rules.current.overloadLimits, seed: seed)
+            let start = Date().addingTimeInterval(-3600)
+            let records: [Result<WeighRecord, DomainError>] = (0..<count).map { index in
+                .success(generator.next(station: "bench", lanes: station.lanes, at: start.addingTimeInterval(Double(index) / Double(count) * 3000), prefix: "B").0)
+            }
+            var summary = WeighImport.Summary()
+            let clock = ContinuousClock()
+            let ours = try clock.measure {
+                var index = 0
+                while index < records.count {
+                    let slice = Array(records[index..<min(index + batch, records.count)])
+                    try WeighImport.ingest(slice, firstRow: index + 1, node: node, into: &summary)
+                    index += batch
+                }
+            }
+            let oursRate = Double(count) / ours.seconds
+            print("xiezhi: \(count) records (\(summary.accepted) stored, \(summary.casesOpened) cases opened) in \(format(ours.seconds)) s = \(Int(oursRate)) records/s")
+
+            // The peer: sqlite3 loading the same rows (dumped as INSERT statements) into the same table, one transaction.
+            let database = directory.appendingPathComponent(NodeDatabase.fileName).path
+            let sql = directory.appendingPathComponent("peer.sql").path
+            let peer = directory.appendingPathComponent("peer.sqlite").path
+            let schema = try shell("sqlite3", [database, ".schema weigh_record"])
+            let inserts = try shell("sqlite3", [database, ".mode insert weigh_record", "SELECT * FROM weigh_record;"])
+            try ("PRAGMA journal_mode=WAL;\nPRAGMA foreign_keys=OFF;\n" + schema.replacingOccurrences(of: "REFERENCES weigh_station(id)", with: "")
+                .replacingOccurrences(of: "REFERENCES enforcement_case(id)", with: "") + "\nBEGIN;\n" + inserts + "\nCOMMIT;\n")
+                .write(toFile: sql, atomically: true, encoding: .utf8)
+            let peerTime = try clock.measure { _ = try shell("sqlite3", [peer, ".read \(sql)"]) }
+            let peerRate = Double(summary.accepted) / peerTime.seconds
+            print("sqlite3: the same \(summary.accepted) rows bulk-inserted in \(format(peerTime.seconds)) s = \(Int(peerRate)) rows/s")
+            print("ratio: xiezhi ingest runs at \(format(oursRate / peerRate * 100)) % of sqlite3's bulk insert (target ≥ 50 %; records/s target ≥ 200,000)")
+        }
+
+        func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+        func shell(_ command: String, _ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [command] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw ValidationError("\(command) failed (exit \(process.terminationStatus))") }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
