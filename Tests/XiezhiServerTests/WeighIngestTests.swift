@@ -85,12 +85,36 @@ import XiezhiStore
                 let notice = (notified.json["record"] as? [String: Any])?["notice"] as? [String: Any]
                 let citation = (notice?["penalty"] as? [String: Any])?["citation"] as? [String: Any]
                 #expect(citation?["law"] as? String == law)
+                // 送达互助: a Shanghai truck noticed in Pinghu asks Shanghai to serve the notice; in Jinshan it is at home.
+                let requests = (notified.json["partner_requests"] as? [[String: Any]] ?? []).map { "\($0["kind"] ?? "") \($0["to_jurisdiction"] ?? "") \($0["status"] ?? "")" }
+                #expect(requests == (jurisdiction == TestNode.pinghu ? ["notice_service 310100 queued"] : []), "\(requests)")
                 // The evidence package: the weigh record with its judgement.
                 let package = try await client.call(.get, "/api/v1/cases/\(caseID)/weigh-records", token: test.token(.legalReviewer, jurisdiction))
                 let judgement = package.jsonArray.first?["judgement"] as? [String: Any]
                 #expect(judgement?["limit_kg"] as? Int == 49_000)
                 #expect(judgement?["class"] as? String == "overloaded")
             }
+        }
+    }
+
+    @Test func repeatOffencesAreCountedAcrossAgencies() async throws {
+        let test = try TestNode()
+        try await test.withClient { client in
+            try await setUp(client, test)
+            for index in 1...4 {
+                let recorded = try await client.call(.post, "/api/v1/penalties/partner", token: test.token(.partnerLiaison), json: [
+                    "subject": "vehicle:沪D12345:yellow", "violation_kind": "overload", "act_at": "2025-0\(index + 1)-10T02:00:00Z",
+                    "decision_number": "金交执罚决字〔2025〕第00\(index)号", "agency": "上海市金山区交通行政执法大队", "jurisdiction": "310116",
+                    "decided_at": "2025-0\(index + 1)-20T03:00:00Z"])
+                #expect(recorded.status == .created, "\(recorded.text)")
+            }
+            let reply = try await ingest(client, test, [Self.record("wim-pinghu", "R-1")])
+            let caseID = try #require(results(reply).first?["case_id"] as? String)
+            let detail = try await client.call(.get, "/api/v1/cases/\(caseID)", token: test.token(.caseHandler))
+            let status = try #require(detail.json["repeat_offence"] as? [String: Any])
+            #expect(status["count"] as? Int == 4)
+            #expect(status["exceeds"] as? Bool == true)
+            #expect((status["recommendation"] as? String)?.contains("吊销车辆营运证") == true)
         }
     }
 

@@ -44,14 +44,40 @@ struct CaseService {
         let payload = try builder.enrich(kind, payload: request.payload ?? [:], for: current)
         let jurisdictionName = node.rules.current.region.jurisdiction(account.jurisdiction)?.name ?? ""
         let now = node.now()
+        let key = node.key
+        let copyDays = node.rules.current.nonSite.resolved(for: account.jurisdiction).homeAgencyCopyWorkingDays
         return try store.apply(
-            caseID: caseID, by: Self.actor(account), at: now, rules: node.rules.current.procedure, agencyName: agencyName(account.jurisdiction)
-        ) { _, db in
-            var payload = payload
-            if let (field, series) = CaseActionBuilder.numberSeries(kind), payload[field] == nil || payload[field] == .string("") {
-                payload[field] = .string(try DocumentNumbers.next(series, jurisdiction: account.jurisdiction, jurisdictionName: jurisdictionName, at: now, in: db))
-            }
-            return try CaseActionBuilder.decode(kind, payload: payload)
+            caseID: caseID, by: Self.actor(account), at: now, rules: node.rules.current.procedure, agencyName: agencyName(account.jurisdiction),
+            prepare: { _, db in
+                var payload = payload
+                if let (field, series) = CaseActionBuilder.numberSeries(kind), payload[field] == nil || payload[field] == .string("") {
+                    payload[field] = .string(try DocumentNumbers.next(series, jurisdiction: account.jurisdiction, jurisdictionName: jurisdictionName, at: now, in: db))
+                }
+                return try CaseActionBuilder.decode(kind, payload: payload)
+            },
+            followUp: { before, after, db in
+                try Self.queueCrossBorderDuties(before: before, after: after, copyDays: copyDays, at: now, actor: account.id, in: db, key: key)
+            })
+    }
+
+    /// A vehicle registered elsewhere: at the notice, ask its home agency in another province to serve it (送达互助);
+    /// at closing, copy an overload case to its home agency in another city within the rule's working days
+    /// (Order 62 Art. 44). Queued until federation delivers them.
+    static func queueCrossBorderDuties(
+        before: EnforcementCase, after: EnforcementCase, copyDays: CitedDays, at now: Date, actor: String, in db: Database, key: NodeKey
+    ) throws {
+        guard case .vehicle(let vehicle)? = try? SubjectKey(after.subject), let home = HomeAgency.of(vehicle.plate) else { return }
+        let duties = CrossBorderDuty.duties(agency: after.jurisdiction, home: home, violationKind: after.violationKind)
+        if duties.contains(.noticeService), after.stage == .notified, before.stage != .notified {
+            try PartnerRequestStore.queue(
+                .noticeService, caseID: after.id, from: after.jurisdiction, to: home, dueAt: nil,
+                summary: "请\(home.name)协助向车籍地车主送达《行政处罚事先告知书》（\(vehicle.chineseLabel)）", at: now, actor: actor, in: db, key: key)
+        }
+        if duties.contains(.homeAgencyCopy), after.stage == .closed, before.stage != .closed {
+            try PartnerRequestStore.queue(
+                .homeAgencyCopy, caseID: after.id, from: after.jurisdiction, to: home, dueAt: WorkingDays.end(copyDays.days, after: now),
+                summary: "结案后\(copyDays.days)个工作日内抄告车籍地\(home.name)（\(copyDays.citation)）：\(vehicle.chineseLabel)，决定书 \(after.decision?.number ?? "—")",
+                at: now, actor: actor, in: db, key: key)
         }
     }
 
@@ -87,7 +113,15 @@ struct CaseService {
         let documents = CaseDocumentKind.allCases.filter { $0.isAvailable(for: value) }.map {
             CaseDetailView.DocumentLink(kind: $0.rawValue, title: $0.title, url: "/api/v1/cases/\(value.id)/documents/\($0.rawValue)")
         }
-        return CaseDetailView(summary: summary(value, now: now), record: value, allowedActions: allowed, documents: documents, timeline: try timeline(value.id))
+        var repeatOffence: RepeatOffenceStatus?
+        if case .vehicle? = try? SubjectKey(value.subject) {
+            repeatOffence = RepeatOffenceStatus.vehicle(
+                penalties: try store.priorPenalties(subject: value.subject), now: now,
+                rule: node.rules.current.nonSite.resolved(for: value.jurisdiction).repeatOffence)
+        }
+        return CaseDetailView(
+            summary: summary(value, now: now), record: value, allowedActions: allowed, documents: documents, timeline: try timeline(value.id),
+            partnerRequests: try PartnerRequestStore(database: node.database).requests(caseID: value.id), repeatOffence: repeatOffence)
     }
 
     /// The case's audited events with the hash chain fields and the actors' names.

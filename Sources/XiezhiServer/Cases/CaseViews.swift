@@ -84,6 +84,10 @@ struct CaseDetailView: ResponseEncodable, Sendable {
     var allowedActions: [ActionView]
     var documents: [DocumentLink]
     var timeline: [TimelineEntry]
+    /// Requests to partner agencies (送达互助, 抄告车籍地), queued until federation delivers them.
+    var partnerRequests: [PartnerRequestStore.Request]
+    /// 一超四罚: the vehicle's overload penalties in the last year, for vehicle cases.
+    var repeatOffence: RepeatOffenceStatus?
 }
 
 /// One audited event of a case: who, when, what changed, and the entry's place in the hash chain.

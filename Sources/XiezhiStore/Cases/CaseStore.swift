@@ -48,11 +48,14 @@ public struct CaseStore: Sendable {
     }
 
     /// Applies an action. `prepare` runs inside the transaction with the current case, before the workflow, to
-    /// finish the action (e.g. assign a document number from ``nextNumber(series:jurisdiction:year:in:)``).
+    /// finish the action (e.g. assign a document number from ``nextNumber(series:jurisdiction:year:in:)``);
+    /// `followUp` runs after it, in the same transaction, with the case before and after (e.g. to queue requests
+    /// to partner agencies).
     /// `agencyName` names the deciding agency on penalty records.
     public func apply(
         caseID: String, by actor: CaseActor, at date: Date, rules: ProcedureRules, agencyName: String,
-        prepare: @Sendable (EnforcementCase, Database) throws -> CaseAction
+        prepare: @Sendable (EnforcementCase, Database) throws -> CaseAction,
+        followUp: @Sendable (_ before: EnforcementCase, _ after: EnforcementCase, Database) throws -> Void = { _, _, _ in }
     ) throws -> EnforcementCase {
         let key = signingKey
         return try database.writer.write { db in
@@ -74,6 +77,7 @@ public struct CaseStore: Sendable {
             try Self.update(next, at: date, in: db)
             try Self.recordPenalty(from: current, to: next, agency: agencyName, at: date, in: db)
             try Self.audit(event, in: db, key: key)
+            try followUp(current, next, db)
             return next
         }
     }

@@ -142,6 +142,25 @@ enum Migrations {
                 CREATE INDEX weigh_record_review ON weigh_record(review) WHERE review != 'none';
                 """)
         }
+        migrator.registerMigration("v3-partner-requests") { db in
+            // Requests to partner agencies (送达互助, 抄告车籍地 …), queued here until federation delivers them.
+            try db.execute(sql: """
+                CREATE TABLE partner_request (
+                    id TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    case_id TEXT NOT NULL REFERENCES enforcement_case(id),
+                    from_jurisdiction TEXT NOT NULL,
+                    to_jurisdiction TEXT NOT NULL,
+                    to_name TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    due_at TEXT,
+                    payload TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    UNIQUE (case_id, kind)
+                );
+                CREATE INDEX partner_request_status ON partner_request(status, to_jurisdiction);
+                """)
+        }
         return migrator
     }
 }
