@@ -5,12 +5,13 @@ import XiezhiCore
 import XiezhiServer
 import XiezhiSimulator
 import XiezhiStore
+import XiezhiWire
 
 /// `xiezhi bench wim`: throughput of the weigh-in-motion ingest (judge + evidence gating + idempotent store +
 /// case opening, the code path behind `POST /api/v1/wim/records` after JSON decoding), against `sqlite3`
 /// bulk-loading the very same rows into the same schema, measured in the same run. Build with `-c release`.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self])
+    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self, AisBench.self])
 
     struct WimBench: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "wim", abstract: "Ingest throughput vs sqlite3 bulk insert.")
@@ -85,6 +86,48 @@ struct Bench: ParsableCommand {
             guard process.terminationStatus == 0 else { throw ValidationError("\(command) failed (exit \(process.terminationStatus))") }
             return String(decoding: data, as: UTF8.self)
         }
+    }
+}
+
+/// `xiezhi bench ais --file F`: AIS decoding (NMEA → assembly → message → gpsd JSON) against `gpsdecode -j -s`
+/// on the same file, in the same run.
+struct AisBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ais", abstract: "AIS decoding throughput vs gpsdecode.")
+
+    @Option(help: "A file of NMEA lines (e.g. from scripts/ais-corpus.py --seed 1 --count 200000).")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        let clock = ContinuousClock()
+        var messages = 0
+        var bytes = 0
+        let ours = clock.measure {
+            var assembler = AISAssembler()
+            let start = Date(timeIntervalSince1970: 0)
+            for (index, line) in lines.enumerated() {
+                guard let payload = assembler.add(line: line, receivedAt: start.addingTimeInterval(Double(index))).payload,
+                      let message = try? payload.message() else { continue }
+                bytes += message.gpsdJSON(device: "stdin").utf8.count
+                messages += 1
+            }
+        }
+        let oursRate = Double(lines.count) / ours.seconds
+        print("xiezhi: \(lines.count) sentences → \(messages) messages (\(bytes) bytes of JSON) in \(String(format: "%.3f", ours.seconds)) s = \(Int(oursRate)) sentences/s")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gpsdecode", "-j", "-s"]
+        process.standardInput = FileHandle(forReadingAtPath: file)
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        let peer = try clock.measure {
+            try process.run()
+            process.waitUntilExit()
+        }
+        let peerRate = Double(lines.count) / peer.seconds
+        print("gpsdecode -j -s: the same file in \(String(format: "%.3f", peer.seconds)) s = \(Int(peerRate)) sentences/s")
+        print("ratio: xiezhi decodes at \(String(format: "%.2f", oursRate / peerRate)) × gpsdecode's rate")
     }
 }
 
