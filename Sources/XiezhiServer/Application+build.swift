@@ -47,6 +47,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         PenaltyRecordController(node: node),
         WeighStationController(node: node),
         WeighRecordController(node: node),
+        VehicleController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

@@ -161,6 +161,48 @@ enum Migrations {
                 CREATE INDEX partner_request_status ON partner_request(status, to_jurisdiction);
                 """)
         }
+        migrator.registerMigration("v4-vehicle-terminals") { db in
+            try db.execute(sql: """
+                CREATE TABLE terminal (
+                    phone TEXT PRIMARY KEY,
+                    subject TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    carrier TEXT,
+                    authentication_code TEXT NOT NULL,
+                    protocol_version TEXT,
+                    jurisdiction TEXT NOT NULL,
+                    registered_at TEXT NOT NULL,
+                    last_seen_at TEXT
+                );
+                CREATE INDEX terminal_subject ON terminal(subject);
+                -- Positions as reported; the 0x8001 answer is sent only after the row is committed.
+                CREATE TABLE vehicle_position (
+                    subject TEXT NOT NULL,
+                    terminal TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    speed_kmh REAL NOT NULL,
+                    heading INTEGER NOT NULL,
+                    altitude INTEGER NOT NULL,
+                    alarm_bits INTEGER NOT NULL,
+                    status_bits INTEGER NOT NULL,
+                    received_at TEXT NOT NULL
+                );
+                CREATE INDEX vehicle_position_track ON vehicle_position(subject, time);
+                CREATE TABLE vehicle_latest (
+                    subject TEXT PRIMARY KEY,
+                    terminal TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    speed_kmh REAL NOT NULL,
+                    heading INTEGER NOT NULL,
+                    alarm_bits INTEGER NOT NULL,
+                    status_bits INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import XiezhiCore
+import XiezhiStore
+
+/// Monitored vehicles' positions: a track as GeoJSON.
+struct VehicleController: APIController {
+    let node: Node
+
+    func register(on api: APIRouter) {
+        api.on(.get, "/api/v1/vehicles/{plate}/track", access: .roles(.caseReaders), summary: "A vehicle's track as GeoJSON (from, to: ISO 8601)") { request, context in
+            let plateText = try context.parameters.require("plate")
+            let query = request.uri.queryParameters
+            let color = try PlateColor(query.get("plate_color") ?? "yellow")
+            let vehicle = try VehicleKey(plate: plateText.removingPercentEncoding ?? plateText, color: color)
+            func time(_ name: String, default value: Date) throws -> Date {
+                guard let text = query.get(name) else { return value }
+                guard let date = Timestamp.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
+                    throw Problem.badRequest("invalid_query", "'\(name)' must be an ISO 8601 time")
+                }
+                return date
+            }
+            let to = try time("to", default: node.now())
+            let from = try time("from", default: to.addingTimeInterval(-86400))
+            guard from <= to else { throw Problem.badRequest("invalid_query", "'from' is after 'to'") }
+            let positions = try TerminalStore(database: node.database, signingKey: nil).track(
+                subject: SubjectKey.vehicle(vehicle).stringValue, from: from, to: to, limit: 50_000)
+            let geoJSON = TrackGeoJSON(vehicle: vehicle, positions: positions)
+            var headers = HTTPFields()
+            headers[.contentType] = "application/geo+json"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try APIJSON.encoder.encode(geoJSON))))
+        }
+    }
+}
+
+/// A track: one LineString feature of the whole path, then a Point feature per position with its time and speed.
+struct TrackGeoJSON: Encodable {
+    struct Feature: Encodable {
+        var type = "Feature"
+        var geometry: Geometry
+        var properties: [String: JSONValue]
+    }
+
+    struct Geometry: Encodable {
+        var type: String
+        var coordinates: JSONValue
+    }
+
+    var type = "FeatureCollection"
+    var features: [Feature]
+
+    init(vehicle: VehicleKey, positions: [VehiclePosition]) {
+        let line = Feature(
+            geometry: Geometry(type: "LineString", coordinates: .array(positions.map { .array([.number($0.longitude), .number($0.latitude)]) })),
+            properties: ["kind": .string("track"), "vehicle": .string(vehicle.stringValue), "positions": .number(Double(positions.count))])
+        features = [line] + positions.map { position in
+            Feature(
+                geometry: Geometry(type: "Point", coordinates: .array([.number(position.longitude), .number(position.latitude)])),
+                properties: [
+                    "kind": .string("position"), "time": .string(Timestamp.format(position.time)), "speed_kmh": .number(position.speedKmh),
+                    "heading": .number(Double(position.heading)), "alarm_bits": .number(Double(position.alarmBits)), "terminal": .string(position.terminal),
+                ])
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import XiezhiCore
+
+/// JT/T 808 terminals registered to vehicles, and the positions they report.
+public struct TerminalStore: Sendable {
+    public let database: NodeDatabase
+    public let signingKey: NodeKey?
+
+    public init(database: NodeDatabase, signingKey: NodeKey?) {
+        self.database = database
+        self.signingKey = signingKey
+    }
+
+    /// Registers (or re-registers) a terminal to a vehicle, audited.
+    public func register(_ registration: TerminalRegistration, jurisdiction: JurisdictionCode, by actor: String, at date: Date) throws {
+        let key = signingKey
+        try database.writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO terminal (phone, subject, kind, carrier, authentication_code, jurisdiction, registered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(phone) DO UPDATE SET subject = excluded.subject, kind = excluded.kind, carrier = excluded.carrier,
+                        authentication_code = excluded.authentication_code, jurisdiction = excluded.jurisdiction
+                    """,
+                arguments: [registration.phone, SubjectKey.vehicle(registration.vehicle).stringValue, registration.kind.rawValue,
+                            registration.carrier?.value, registration.authenticationCode, jurisdiction.rawValue, Timestamp.format(date)])
+            struct Registered: Encodable { var phone: String; var vehicle: String; var kind: String; var carrier: String? }
+            try AuditLog.append(
+                AuditRecord(actor: actor, action: "terminal.registered", entityType: "terminal", entityID: registration.phone,
+                            payload: Registered(phone: registration.phone, vehicle: registration.vehicle.stringValue, kind: registration.kind.rawValue,
+                                                carrier: registration.carrier?.value)),
+                at: date, in: db, signingKey: key)
+        }
+    }
+
+    /// The registration of a terminal phone, or nil when unknown.
+    public func terminal(phone: String) throws -> TerminalRegistration? {
+        try database.writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM terminal WHERE phone = ?", arguments: [phone]) else { return nil }
+            guard case .vehicle(let vehicle) = try SubjectKey(row["subject"] as String), let kind = MonitoredVehicleKind(rawValue: row["kind"]) else {
+                throw StoreError(code: "corrupt_terminal", reason: "terminal \(phone) has a bad subject or kind")
+            }
+            return TerminalRegistration(
+                phone: phone, vehicle: vehicle, kind: kind, carrier: try (row["carrier"] as String?).map { try UnifiedSocialCreditCode($0) },
+                authenticationCode: row["authentication_code"])
+        }
+    }
+
+    /// Remembers the protocol version a terminal speaks and when it was last seen.
+    public func touch(phone: String, version: String?, at date: Date) throws {
+        try database.writer.write { db in
+            try db.execute(
+                sql: "UPDATE terminal SET protocol_version = COALESCE(?, protocol_version), last_seen_at = ? WHERE phone = ?",
+                arguments: [version, Timestamp.format(date), phone])
+        }
+    }
+
+    /// Stores positions durably (one transaction) and moves each vehicle's latest position forward.
+    public func store(_ positions: [VehiclePosition]) throws {
+        guard !positions.isEmpty else { return }
+        try database.writer.write { db in
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO vehicle_position (subject, terminal, time, lon, lat, speed_kmh, heading, altitude, alarm_bits, status_bits, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let latest = try db.cachedStatement(sql: """
+                INSERT INTO vehicle_latest (subject, terminal, time, lon, lat, speed_kmh, heading, alarm_bits, status_bits)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(subject) DO UPDATE SET terminal = excluded.terminal, time = excluded.time, lon = excluded.lon, lat = excluded.lat,
+                    speed_kmh = excluded.speed_kmh, heading = excluded.heading, alarm_bits = excluded.alarm_bits, status_bits = excluded.status_bits
+                WHERE excluded.time > vehicle_latest.time
+                """)
+            for position in positions {
+                let time = Timestamp.format(position.time)
+                try insert.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
+                                               position.heading, position.altitude, Int64(position.alarmBits), Int64(position.statusBits),
+                                               Timestamp.format(position.receivedAt)])
+                try latest.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
+                                               position.heading, Int64(position.alarmBits), Int64(position.statusBits)])
+            }
+        }
+    }
+
+    /// A vehicle's positions between two times, oldest first (at most `limit`).
+    public func track(subject: String, from: Date, to: Date, limit: Int) throws -> [VehiclePosition] {
+        try database.writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM vehicle_position WHERE subject = ? AND time BETWEEN ? AND ? ORDER BY time LIMIT ?",
+                arguments: [subject, Timestamp.format(from), Timestamp.format(to), limit]
+            ).map { row in
+                VehiclePosition(
+                    subject: row["subject"], terminal: row["terminal"], time: Timestamp.parse(row["time"] as String) ?? .distantPast,
+                    longitude: row["lon"], latitude: row["lat"], speedKmh: row["speed_kmh"], heading: row["heading"], altitude: row["altitude"],
+                    alarmBits: UInt32(truncatingIfNeeded: row["alarm_bits"] as Int64), statusBits: UInt32(truncatingIfNeeded: row["status_bits"] as Int64),
+                    receivedAt: Timestamp.parse(row["received_at"] as String) ?? .distantPast)
+            }
+        }
+    }
+}
