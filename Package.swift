@@ -74,6 +74,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             resources: [.copy("Console"), .copy("OpenAPI")],
             swiftSettings: strict
@@ -100,8 +102,10 @@ let package = Package(
         .testTarget(
             name: "XiezhiServerTests",
             dependencies: [
-                "XiezhiServer", "XiezhiStore", "XiezhiCore",
+                "XiezhiServer", "XiezhiStore", "XiezhiCore", "XiezhiWire",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),

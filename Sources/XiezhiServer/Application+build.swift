@@ -15,13 +15,24 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
     return Application(
         router: router,
         configuration: .init(address: .hostname(node.configuration.httpHost, port: node.configuration.httpPort), serverName: "xiezhi"),
-        services: node.configuration.simulateWeighTraffic ? [AuditCheckpointService(node: node), WeighTrafficFeed(node: node)] : [AuditCheckpointService(node: node)],
+        services: services(node),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuredPort
             logger.info("node listening", metadata: ["http.host": "\(node.configuration.httpHost)", "http.port": "\(port)"])
             await onServerRunning(port)
         },
         logger: node.logger)
+}
+
+/// The node's long-running services besides HTTP: the audit checkpoints, the JT/T 808 gateway when configured, the
+/// demo's weigh traffic when asked for.
+func services(_ node: Node) -> [any Service] {
+    var services: [any Service] = [AuditCheckpointService(node: node)]
+    if let address = node.configuration.jt808Address {
+        services.append(JT808Gateway(node: node, host: address.host, port: address.port))
+    }
+    if node.configuration.simulateWeighTraffic { services.append(WeighTrafficFeed(node: node)) }
+    return services
 }
 
 /// The router and the catalog of declared API routes (the route × role test and the OpenAPI test read it).

@@ -11,8 +11,9 @@ struct Demo: AsyncParsableCommand {
     @OptionGroup var options: NodeOptions
 
     func run() async throws {
-        var options = try options.configuration(defaultData: "demo-data")
+        var options = try options.configuration(defaultData: "demo-data", defaultJT808: "127.0.0.1:7808")
         options.simulateWeighTraffic = true
+        options.openRegistration = true
         let configuration = options
         let logger = LoggingSetup.bootstrap(configuration)
         let clock = DemoClock()
@@ -29,6 +30,7 @@ struct Demo: AsyncParsableCommand {
                 "  Console:  http://\(host):\(port)/",
                 "  API:      http://\(host):\(port)/api/v1/   (OpenAPI: /openapi.json, metrics: /metrics)",
                 "  Data:     \(configuration.dataDirectory.path)",
+                "  JT/T 808: \(configuration.jt808Address.map { "\($0.host):\($0.port) (open registration)" } ?? "off")",
                 "  Logins (password for all: \(DemoSeed.password)):",
             ]
             for login in DemoSeed.logins {

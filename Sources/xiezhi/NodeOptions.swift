@@ -12,6 +12,9 @@ struct NodeOptions: ParsableArguments {
     @Option(name: .customLong("http"), help: "HTTP listen address HOST:PORT (env XIEZHI_HTTP; default 127.0.0.1:8080).")
     var http: String?
 
+    @Option(name: .customLong("jt808"), help: "JT/T 808 gateway listen address HOST:PORT (env XIEZHI_JT808; default none, 127.0.0.1:7808 for demo).")
+    var jt808: String?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env XIEZHI_LOG_LEVEL; default info).")
     var logLevel: String?
 
@@ -24,7 +27,7 @@ struct NodeOptions: ParsableArguments {
     @Option(help: "A region GeoJSON file to use instead of the bundled demo region (env XIEZHI_REGION_FILE).")
     var regionFile: String?
 
-    func configuration(defaultData: String) throws -> NodeConfiguration {
+    func configuration(defaultData: String, defaultJT808: String? = nil) throws -> NodeConfiguration {
         let environment = ProcessInfo.processInfo.environment
         var configuration = NodeConfiguration()
         configuration.dataDirectory = URL(fileURLWithPath: data ?? environment["XIEZHI_DATA"] ?? defaultData)
@@ -34,6 +37,12 @@ struct NodeOptions: ParsableArguments {
         }
         configuration.httpHost = String(address[..<colon])
         configuration.httpPort = port
+        if let gateway = jt808 ?? environment["XIEZHI_JT808"] ?? defaultJT808 {
+            guard let colon = gateway.lastIndex(of: ":"), let port = Int(gateway[gateway.index(after: colon)...]), (0...65535).contains(port) else {
+                throw ValidationError("--jt808 must be HOST:PORT, got '\(gateway)'")
+            }
+            configuration.jt808Address = (String(gateway[..<colon]), port)
+        }
         if let level = logLevel ?? environment["XIEZHI_LOG_LEVEL"] {
             guard let parsed = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }
             configuration.logLevel = parsed

@@ -18,6 +18,11 @@ public struct NodeConfiguration: Sendable {
     public var regionFile: URL?
     /// Log level. Default `info`.
     public var logLevel: Logger.Level
+    /// The JT/T 808 gateway's listen address (`HOST:PORT`); nil: no gateway. Flag `--jt808`, env `XIEZHI_JT808`.
+    public var jt808Address: (host: String, port: Int)?
+    /// Enrol unknown JT/T 808 terminals to the plate they register with (the demo). Default off: an unknown terminal
+    /// gets 0x8100 result 4 (数据库中无该终端) as the standard defines.
+    public var openRegistration: Bool = false
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.

@@ -1,0 +1,45 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import XiezhiStore
+import XiezhiWire
+
+/// The JT/T 808 TCP gateway: one task per terminal connection inside a discarding task group; each runs the pure
+/// ``JT808SessionStateMachine`` and executes its actions (frames out, lookups and position writes against the
+/// node's store). A connection's failure never touches the others; graceful shutdown stops accepting and closes.
+struct JT808Gateway: Service {
+    let node: Node
+    let host: String
+    let port: Int
+    /// Called with the bound port (tests bind to port 0).
+    var onBound: @Sendable (Int) -> Void = { _ in }
+
+    func run() async throws {
+        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.so_keepalive), value: 1)
+            .bind(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        let bound = server.channel.localAddress?.port ?? port
+        node.logger.info("jt808 gateway listening", metadata: ["jt808.host": "\(host)", "jt808.port": "\(bound)"])
+        onBound(bound)
+        try await withGracefulShutdownHandler {
+            try await withThrowingDiscardingTaskGroup { group in
+                try await server.executeThenClose { connections in
+                    for try await connection in connections {
+                        group.addTask {
+                            await JT808Connection(node: node, channel: connection).run()
+                        }
+                    }
+                }
+            }
+        } onGracefulShutdown: {
+            server.channel.close(promise: nil)
+        }
+    }
+}
