@@ -82,6 +82,7 @@ const Xiezhi = {
       <span class="brand">獬豸 · 区域执法协作</span>
       <nav>
         <a href="/cases.html" data-page="cases">案件</a>
+        <a href="/wim.html" data-page="wim">非现场治超</a>
         <a href="/map.html" data-page="map">辖区地图</a>
       </nav>
       <span class="who"></span>
