@@ -36,20 +36,30 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     /// The first instant of this day in China time (``ChinaTime``), as a UTC `Date`.
     public var startInChina: Date {
-        ChinaTime.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        Date(timeIntervalSince1970: Double(CivilDays.days(year: year, month: month, day: day)) * 86_400 - Double(ChinaTime.offsetSeconds))
     }
 
     /// The China (UTC+8) calendar day of an instant.
     public init(chinaDateOf date: Date) {
-        let parts = ChinaTime.calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        let seconds = Int64((date.timeIntervalSince1970).rounded(.down)) + Int64(ChinaTime.offsetSeconds)
+        (year, month, day) = CivilDays.date(days: Int(CivilDays.floorDiv(seconds, 86_400)))
     }
 
     /// The day `days` calendar days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(chinaDateOf: ChinaTime.calendar.date(byAdding: .day, value: days, to: startInChina)!)
+        let (year, month, day) = CivilDays.date(days: CivilDays.days(year: year, month: month, day: day) + days)
+        return CalendarDate(checkedYear: year, month: month, day: day)
+    }
+
+    /// Days from this date to `other` (negative when `other` is earlier).
+    public func days(to other: CalendarDate) -> Int {
+        CivilDays.days(year: other.year, month: other.month, day: other.day) - CivilDays.days(year: year, month: month, day: day)
+    }
+
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Orders by year, month, day.

@@ -3,7 +3,9 @@ import Foundation
 /// China Standard Time (UTC+8, no daylight saving). Times are stored in UTC; day-counted legal periods
 /// ("within 7 days", "15 days to pay") are counted in calendar days in China time, and shown in China time.
 public enum ChinaTime {
-    public static let timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+    /// UTC+8 in seconds: fixed, China has not used daylight saving since 1991.
+    public static let offsetSeconds = 8 * 3600
+    public static let timeZone = TimeZone(secondsFromGMT: offsetSeconds)!
 
     public static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)

@@ -13,7 +13,9 @@ import XiezhiStore
 /// - `add_evidence`: `item.id`, `item.collected_by` and `item.collected_at` default to a new id, the caller and now;
 /// - `notify`: `{"overload": {"limit_kg", "gross_kg"}}` prices the intended penalty from the jurisdiction's
 ///   discretion benchmark (裁量基准) instead of a hand-typed amount;
-/// - `decide`, `decide_no_penalty`: `number` is assigned when omitted.
+/// - `decide`, `decide_no_penalty`: `number` is assigned when omitted;
+/// - `notice_owner`: `report_period` is always the jurisdiction's owner report period from the non-site rule table
+///   (浙江省公路条例 Art. 40: 15 days), whatever the caller sent.
 struct CaseActionRequest: Decodable {
     var action: String
     var payload: [String: JSONValue]?
@@ -56,6 +58,10 @@ struct CaseActionBuilder {
                 payload["penalty"] = try overloadPenalty(overload, jurisdiction: current.jurisdiction)
                 payload["overload"] = nil
             }
+        case .noticeOwner:
+            // The period is the law's, not the caller's: the jurisdiction's owner report days from the rule tables.
+            let days = node.rules.current.nonSite.resolved(for: current.jurisdiction).ownerReportDays
+            payload["report_period"] = try JSONValue.fromEncodable(StatutoryPeriod(amount: days.days, unit: .days, citation: days.citation, note: days.note))
         default:
             break
         }

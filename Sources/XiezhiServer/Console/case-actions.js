@@ -35,6 +35,8 @@ const CaseActions = {
     apply_to_court: [["court", "人民法院", "text"], ["reference", "申请书文号", "text"]],
     close: [["report", "结案报告", "textarea"]],
     file_summary: [["reference", "备案编号", "text"]],
+    notice_owner: [["channel", "告知方式", "select", [["app", "应用程序推送"], ["sms", "短信"], ["mail", "邮寄"], ["announcement", "网上公告（前次告知未成功时）"]]], ["delivered", "已送达车主（公告：已发布）", "checkbox"], ["effective_at", "送达时间 / 公告期满时间", "datetime"], ["proof", "回执、短信编号、邮件单号或公告网址", "text"]],
+    record_owner_appearance: [["note", "到案情况", "textarea"]],
   },
 
   templates: {

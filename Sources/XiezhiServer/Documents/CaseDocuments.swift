@@ -107,6 +107,7 @@ enum CaseDocumentRenderer {
         <p>当事人于\(ChinaTime.formatChineseDate(value.occurredAt))在\(e(value.place?.text ?? "本机关辖区"))实施了\(e(context.violationName))的违法行为。\(e(value.facts))</p>
         \(evidenceParagraph(value))
         <p>本机关已于\(value.notice.map { ChinaTime.formatChineseDate($0.at) } ?? "—")向当事人告知拟作出行政处罚的事实、理由、依据及其依法享有的权利。\(statementsText(value))</p>
+        \(decision.fromRecords.map { "<p>本机关已依法告知车辆所有人接受处理，车辆所有人逾期未接受处理。依据\(citation($0))，本机关依据电子技术监控设备记录的违法事实作出本决定。</p>" } ?? "")
         <p>依据\(citation(decision.citation))，本机关决定对当事人作出如下行政处罚：<strong>\(e(measuresText(decision.measures)))</strong>。</p>
         \(reasoningList(decision.reasoning))
         \(fine)

@@ -61,6 +61,8 @@ struct WeighIngest {
         let benchmarks = rules.benchmarks
         return try node.database.writer.write { db in
             var report = Report(accepted: 0, duplicates: 0, rejected: 0, casesOpened: 0, results: [])
+            // A station's evidence status depends only on the China day: computed once per station-day of the batch.
+            var statuses: [String: EvidenceStatus] = [:]
             report.results.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 var outcome = Outcome(index: index)
@@ -89,7 +91,9 @@ struct WeighIngest {
                     }
                     let judgement = OverloadJudge.judge(record, jurisdiction: station.jurisdiction, limits: rules.overloadLimits)
                     outcome.overloadClass = judgement.overloadClass.rawValue
-                    let status = station.evidenceStatus(at: record.time, rules: rules.nonSite)
+                    let statusKey = "\(station.id)\u{1F}\(CalendarDate(chinaDateOf: record.time))"
+                    let status = statuses[statusKey] ?? station.evidenceStatus(at: record.time, rules: rules.nonSite)
+                    statuses[statusKey] = status
                     let subject = Self.subject(of: record)
                     var row = WeighRecordStore.Row(
                         record: record, judgement: judgement, subject: subject, evidence: status.isEvidence, screeningReasons: status.reasons,

@@ -12,18 +12,17 @@ public enum AuditLog {
     /// entries when a key is given.
     @discardableResult
     public static func append(_ record: AuditRecord, at date: Date, in db: Database, signingKey: NodeKey?) throws -> AuditEntry {
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
         let seq: Int64 = (head?["seq"] ?? 0) + 1
         let prevHash: String = head?["hash"] ?? AuditEntry.genesisHash
         let at = Timestamp.format(date)
         let hash = AuditEntry.computeHash(
             seq: seq, at: at, actor: record.actor, action: record.action, entityType: record.entityType,
             entityID: record.entityID, payload: record.payload, prevHash: prevHash)
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, payload, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [seq, at, record.actor, record.action, record.entityType, record.entityID, record.payload, prevHash, hash])
         if let signingKey, seq % checkpointInterval == 0 {
             try checkpoint(seq: seq, hash: hash, at: date, in: db, key: signingKey)
@@ -37,7 +36,7 @@ public enum AuditLog {
     /// `xiezhi audit checkpoint`; returns the checkpointed sequence number, or nil for an empty log.
     @discardableResult
     public static func checkpointHead(at date: Date, in db: Database, key: NodeKey) throws -> Int64? {
-        guard let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1") else { return nil }
+        guard let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) else { return nil }
         let seq: Int64 = head["seq"]
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_checkpoint WHERE seq = ?)", arguments: [seq]) == true {
             return seq
@@ -54,8 +53,7 @@ public enum AuditLog {
     private static func checkpoint(seq: Int64, hash: String, at date: Date, in db: Database, key: NodeKey) throws {
         let at = Timestamp.format(date)
         let signature = try key.privateKey.signature(for: checkpointMessage(seq: seq, hash: hash, at: at))
-        try db.execute(
-            sql: "INSERT INTO audit_checkpoint (seq, hash, at, public_key, signature) VALUES (?, ?, ?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO audit_checkpoint (seq, hash, at, public_key, signature) VALUES (?, ?, ?, ?, ?)").execute(
             arguments: [seq, hash, at, key.publicKeyBase64, signature.base64EncodedString()])
     }
 

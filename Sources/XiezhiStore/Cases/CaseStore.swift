@@ -37,11 +37,10 @@ public struct CaseStore: Sendable {
         jurisdiction: JurisdictionCode, subject: String, violationKind: String, near time: Date, window: TimeInterval, in db: Database
     ) throws -> EnforcementCase? {
         let rows = try String.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT data FROM enforcement_case WHERE jurisdiction = ? AND subject = ? AND violation_kind = ? AND occurred_at BETWEEN ? AND ?
                 ORDER BY occurred_at
-                """,
+                """),
             arguments: [jurisdiction.rawValue, subject, violationKind, Timestamp.format(time.addingTimeInterval(-window)),
                         Timestamp.format(time.addingTimeInterval(window))])
         return try rows.map(decode).first { !$0.stage.isTerminal }
@@ -151,14 +150,13 @@ public struct CaseStore: Sendable {
 
     /// The next number in a per-agency, per-year series (立案登记号, 决定书文号), inside the caller's transaction.
     public static func nextNumber(series: String, jurisdiction: JurisdictionCode, year: Int, in db: Database) throws -> Int {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO document_counter (jurisdiction, series, year, next) VALUES (?, ?, ?, 2)
                 ON CONFLICT(jurisdiction, series, year) DO UPDATE SET next = next + 1
-                """,
+                """).execute(
             arguments: [jurisdiction.rawValue, series, year])
         let next = try Int.fetchOne(
-            db, sql: "SELECT next FROM document_counter WHERE jurisdiction = ? AND series = ? AND year = ?",
+            db.cachedStatement(sql: "SELECT next FROM document_counter WHERE jurisdiction = ? AND series = ? AND year = ?"),
             arguments: [jurisdiction.rawValue, series, year]) ?? 2
         return next - 1
     }
@@ -166,7 +164,7 @@ public struct CaseStore: Sendable {
     // MARK: Rows
 
     static func fetch(id: String, in db: Database) throws -> EnforcementCase? {
-        try String.fetchOne(db, sql: "SELECT data FROM enforcement_case WHERE id = ?", arguments: [id]).map(decode)
+        try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM enforcement_case WHERE id = ?"), arguments: [id]).map(decode)
     }
 
     static func decode(_ text: String) throws -> EnforcementCase {
@@ -178,19 +176,17 @@ public struct CaseStore: Sendable {
     }
 
     static func insert(_ value: EnforcementCase, at date: Date, in db: Database) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO enforcement_case (id, jurisdiction, stage, subject, violation_kind, occurred_at, created_at, updated_at, decision_number, data)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [value.id, value.jurisdiction.rawValue, value.stage.rawValue, value.subject, value.violationKind,
                         Timestamp.format(value.occurredAt), Timestamp.format(date), Timestamp.format(date),
                         value.decision?.number ?? value.noPenalty?.number, try CanonicalJSON.string(value)])
     }
 
     static func update(_ value: EnforcementCase, at date: Date, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE enforcement_case SET stage = ?, updated_at = ?, decision_number = ?, data = ? WHERE id = ?",
+        try db.cachedStatement(sql: "UPDATE enforcement_case SET stage = ?, updated_at = ?, decision_number = ?, data = ? WHERE id = ?").execute(
             arguments: [value.stage.rawValue, Timestamp.format(date), value.decision?.number ?? value.noPenalty?.number,
                         try CanonicalJSON.string(value), value.id])
     }
@@ -218,12 +214,11 @@ public struct CaseStore: Sendable {
     }
 
     static func insertPenalty(_ penalty: PriorPenalty, amount: Money?, caseID: String?, at date: Date, in db: Database) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO penalty_record (decision_number, subject, violation_kind, act_at, agency, jurisdiction, decided_at, source,
                     first_violation_waiver, amount_fen, case_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [penalty.decisionNumber, penalty.subject, penalty.violationKind, Timestamp.format(penalty.actAt), penalty.agency,
                         penalty.jurisdiction.rawValue, Timestamp.format(penalty.decidedAt), penalty.source.rawValue,
                         penalty.firstViolationWaiver, amount?.fen, caseID, Timestamp.format(date)])

@@ -16,6 +16,9 @@ public struct NodeDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // 64 MiB of page cache per connection (SQLite's default is 2 MiB): the weigh-record and position indexes
+        // are written in random key order, and a small cache turns each insert into page reads.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         let pool = try DatabasePool(path: directory.appendingPathComponent(fileName).path, configuration: configuration)
         let database = NodeDatabase(writer: pool)
         try database.migrate()

@@ -36,33 +36,51 @@ public struct WeighRecordStore: Sendable {
 
     /// Whether a record is already stored (inside the caller's transaction).
     public static func exists(station: String, recordID: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM weigh_record WHERE station = ? AND record_id = ?)", arguments: [station, recordID]) ?? false
+        let statement = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM weigh_record WHERE station = ? AND record_id = ?)")
+        return try Bool.fetchOne(statement, arguments: [station, recordID]) ?? false
+    }
+
+    /// Whether the full verdict is worth its bytes: every pass that is not plainly compliant. A plain compliant pass
+    /// keeps its limit and class in columns and its record in `data`.
+    public static func keepsFullJudgement(_ judgement: OverloadJudgement) -> Bool {
+        judgement.overloadClass != .compliant || !judgement.dimensionExcesses.isEmpty
     }
 
     /// Inserts one row inside the caller's transaction; returns false when (station, record id) was already there.
     @discardableResult
     public static func insert(_ row: Row, at date: Date, in db: Database) throws -> Bool {
         let judgement = row.judgement
-        try db.execute(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO weigh_record (station, record_id, time, day, lane, plate, subject, axle_count, gross_kg, limit_kg, over_kg, over_pct,
                     class, tags, evidence, screening_reasons, review, case_id, data, judgement, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(station, record_id) DO NOTHING
-                """,
+                """)
+        var reasons = JSONText(capacity: 64)
+        reasons.beginArray()
+        for (index, reason) in row.screeningReasons.enumerated() {
+            if index > 0 { reasons.comma() }
+            reasons.string(reason)
+        }
+        reasons.endArray()
+        var tags = ","
+        for tag in judgement.tags { tags += tag.id + "," }
+        try statement.execute(
             arguments: [row.record.station, row.record.recordID, Timestamp.format(row.record.time), CalendarDate(chinaDateOf: row.record.time).description,
                         row.record.lane, row.record.plate.isEmpty ? nil : row.record.plate, row.subject, row.record.axles.count, row.record.grossKg,
                         judgement.limitKg, judgement.overKg, judgement.overPct?.value,
-                        judgement.overloadClass.rawValue, "," + judgement.tags.map(\.id).joined(separator: ",") + ",", row.evidence,
-                        try CanonicalJSON.string(row.screeningReasons), row.review, row.caseID, try CanonicalJSON.string(row.record),
-                        try CanonicalJSON.string(judgement), Timestamp.format(date)])
+                        judgement.overloadClass.rawValue, tags, row.evidence,
+                        reasons.string, row.review, row.caseID, row.record.jsonText,
+                        keepsFullJudgement(judgement) ? try CanonicalJSON.string(judgement) : nil, Timestamp.format(date)])
         return db.changesCount == 1
     }
 
     /// A stored record with its judgement and disposition.
     public struct Stored: Sendable, Codable {
         public var record: WeighRecord
-        public var judgement: OverloadJudgement
+        /// The full verdict; `nil` for a plain compliant pass (``keepsFullJudgement(_:)``).
+        public var judgement: OverloadJudgement?
         public var subject: String?
         public var evidence: Bool
         public var screeningReasons: [String]
@@ -146,7 +164,8 @@ public struct WeighRecordStore: Sendable {
             }
         }
         return Stored(
-            record: try decode(WeighRecord.self, "data"), judgement: try decode(OverloadJudgement.self, "judgement"), subject: row["subject"],
+            record: try decode(WeighRecord.self, "data"),
+            judgement: (row["judgement"] as String?) == nil ? nil : try decode(OverloadJudgement.self, "judgement"), subject: row["subject"],
             evidence: row["evidence"], screeningReasons: try decode([String].self, "screening_reasons"), review: row["review"], caseID: row["case_id"],
             ingestedAt: Timestamp.parse(row["ingested_at"] as String) ?? .distantPast)
     }

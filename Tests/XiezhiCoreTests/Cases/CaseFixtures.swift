@@ -37,6 +37,8 @@ enum CaseFixture {
     static let chair = HearingOfficial(accountId: "chair-1", name: "周敏")
     static let overloadSubject = "vehicle:浙F12345:yellow"
     static let sha = String(repeating: "ab", count: 32)
+    /// Zhejiang's 15 days to come forward (浙江省公路条例 第四十条), as the server reads it from the non-site table.
+    static let ownerReportPeriod = StatutoryPeriod(amount: 15, unit: .days, citation: Citation(law: "浙江省公路条例", article: "第四十条"))
 
     static func intake(
         kind: String = "overload", party: PartyKind = .individual, subject: String = overloadSubject,

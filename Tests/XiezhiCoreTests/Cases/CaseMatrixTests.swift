@@ -38,6 +38,8 @@ struct CaseMatrixTests {
         .close: [.agencyHead],
         .summaryDecision: [.officer],
         .fileSummary: [.officer, .caseHandler],
+        .noticeOwner: [.caseHandler],
+        .recordOwnerAppearance: [.caseHandler],
     ]
 
     /// From which stages each action may be taken.
@@ -72,6 +74,8 @@ struct CaseMatrixTests {
             .close: [.served, .executing],
             .summaryDecision: [.clue],
             .fileSummary: [.summaryDecided],
+            .noticeOwner: [.filed, .investigating, .notified],
+            .recordOwnerAppearance: [.filed, .investigating, .notified],
         ]
     }()
 
@@ -90,6 +94,10 @@ struct CaseMatrixTests {
             // 催告 given, unpaid, court application window open.
             .executing: [.close: "execution_incomplete", .concludeAppeal: "no_pending_appeal"],
         ]
+        // No fixture has told an owner of a non-site violation.
+        for stage: CaseStage in [.filed, .investigating, .notified] {
+            refusals[stage, default: [:]][.recordOwnerAppearance] = "owner_not_noticed"
+        }
         // No fixture has a suspected-crime report pending.
         for stage: CaseStage in [.clue, .filed, .investigating, .notified, .hearing, .legalReview] {
             refusals[stage, default: [:]][.transferToPolice] = "crime_report_required"
@@ -204,6 +212,8 @@ struct CaseMatrixTests {
         case .summaryDecision:
             .summaryDecision(number: "平交当罚0100", penalty: CaseFixture.fine(100), officers: CaseFixture.officers, recipient: "王某")
         case .fileSummary: .fileSummary(reference: "备案0001")
+        case .noticeOwner: .noticeOwner(channel: .sms, delivered: true, effectiveAt: at, proof: "短信回执 SMS-0001", reportPeriod: CaseFixture.ownerReportPeriod)
+        case .recordOwnerAppearance: .recordOwnerAppearance(note: "车主王某到平湖新埭治超站接受处理")
         }
     }
 

@@ -70,6 +70,11 @@ public struct EnforcementCase: Hashable, Codable, Sendable {
     public var closing: SignedEntry?
     /// Everything that happened, in order.
     public var history: [CaseEvent]
+    /// Non-site cases: the attempts to tell the owner (浙江省公路条例 Art. 40). Absent in cases stored before
+    /// the field existed.
+    public var ownerNotices: [OwnerNotice]?
+    /// Non-site cases: the owner came forward to be dealt with (接受处理).
+    public var ownerAppearance: SignedEntry?
 
     /// A new case at the clue stage, with no records and no history.
     public init(

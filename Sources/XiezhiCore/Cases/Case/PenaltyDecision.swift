@@ -28,6 +28,9 @@ public struct PenaltyDecision: Hashable, Codable, Sendable {
     public var reasoning: [String]
     /// The officers who made an on-the-spot decision; empty for ordinary decisions (see the case's filing).
     public var officers: [FilingOfficer]
+    /// Made from the records because the noticed owner did not come forward in time (浙江省公路条例 Art. 40);
+    /// the article is the report period's.
+    public var fromRecords: Citation?
 
     /// Creates a decision; `fineTotal` is computed from the fines among `measures`.
     public init(

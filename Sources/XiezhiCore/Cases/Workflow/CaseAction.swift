@@ -62,6 +62,12 @@ public enum CaseAction: Hashable, Codable, Sendable {
     case summaryDecision(number: String, penalty: IntendedPenalty, officers: [FilingOfficer], recipient: String)
     /// 当场处罚备案 — the copy filed with the agency.
     case fileSummary(reference: String)
+    /// 通知车主 — a non-site violation told to the owner by `channel`; `effectiveAt` is when it reached them (for
+    /// an announcement, when the announcement period ends); `reportPeriod` is the jurisdiction's period to come
+    /// forward, from the rule tables (the server fills it in).
+    case noticeOwner(channel: OwnerNoticeChannel, delivered: Bool, effectiveAt: Date?, proof: String, reportPeriod: StatutoryPeriod)
+    /// 车主到案接受处理.
+    case recordOwnerAppearance(note: String)
 
     /// The action's kind.
     public var kind: CaseActionKind {
@@ -94,6 +100,8 @@ public enum CaseAction: Hashable, Codable, Sendable {
         case .close: .close
         case .summaryDecision: .summaryDecision
         case .fileSummary: .fileSummary
+        case .noticeOwner: .noticeOwner
+        case .recordOwnerAppearance: .recordOwnerAppearance
         }
     }
 }

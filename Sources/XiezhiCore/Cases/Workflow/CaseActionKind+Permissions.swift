@@ -12,7 +12,8 @@ extension CaseActionKind {
         case .summaryDecision: [.officer]
         case .fileSummary, .recordPayment: [.officer, .caseHandler]
         case .notify, .recordStatement, .recordServiceConsent, .requestHearing, .scheduleHearing, .holdHearing,
-             .submitForLegalReview, .reportSuspectedCrime, .serve, .remind, .recordAppeal, .concludeAppeal:
+             .submitForLegalReview, .reportSuspectedCrime, .serve, .remind, .recordAppeal, .concludeAppeal, .noticeOwner,
+             .recordOwnerAppearance:
             [.caseHandler]
         case .approveLegalReview, .returnLegalReview: [.legalReviewer]
         case .refuseFiling, .file, .extendDecisionLimit, .decide, .decideNoPenalty, .transferToPolice,
@@ -44,6 +45,7 @@ extension CaseActionKind {
         case .remind, .recordAppeal, .concludeAppeal, .close: return [.served, .executing]
         case .applyToCourt: return [.executing]
         case .fileSummary: return [.summaryDecided]
+        case .noticeOwner, .recordOwnerAppearance: return [.filed, .investigating, .notified]
         }
     }
 

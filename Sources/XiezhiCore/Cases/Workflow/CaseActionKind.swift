@@ -56,6 +56,10 @@ public enum CaseActionKind: String, CaseIterable, Hashable, Codable, Sendable {
     case summaryDecision = "summary_decision"
     /// 当场处罚备案.
     case fileSummary = "file_summary"
+    /// 通知车主 (non-site).
+    case noticeOwner = "notice_owner"
+    /// 车主到案.
+    case recordOwnerAppearance = "record_owner_appearance"
 
     /// The Chinese name shown on buttons and in the timeline.
     public var chineseName: String {
@@ -88,6 +92,8 @@ public enum CaseActionKind: String, CaseIterable, Hashable, Codable, Sendable {
         case .close: "结案"
         case .summaryDecision: "当场处罚"
         case .fileSummary: "当场处罚备案"
+        case .noticeOwner: "通知车主"
+        case .recordOwnerAppearance: "车主到案"
         }
     }
 }

@@ -153,8 +153,13 @@ extension CaseWorkflow {
                 number: number, decidedAt: at, decidedBy: actor.accountId, procedure: .ordinary, measures: decided,
                 citation: notice.penalty.citation, reasoning: notice.penalty.reasoning
             )
+            var lines = ["处罚决定书：\(number)", "处罚：\(decided.chineseText)", "依据：\(notice.penalty.citation)"]
+            if item.decidedFromRecords(at: at), let period = item.effectiveOwnerNotice?.reportPeriod {
+                item.decision?.fromRecords = period.citation
+                lines.append("车主逾期未接受处理，依据记录作出决定（\(period.citation)）")
+            }
             item.stage = .decided
-            return ["处罚决定书：\(number)", "处罚：\(decided.chineseText)", "依据：\(notice.penalty.citation)"]
+            return lines
 
         case let .decideNoPenalty(number, ground, educationRecord):
             try require(number, "decision_number_required", "the decision number")
@@ -317,6 +322,38 @@ extension CaseWorkflow {
             }
             item.stage = .executing
             return ["当场处罚备案：\(reference)", "尚欠\(outstanding)元，转入执行"]
+
+        case let .noticeOwner(channel, delivered, effectiveAt, proof, reportPeriod):
+            try require(proof, "proof_required", "the delivery receipt, message id, tracking number or announcement address")
+            let attempts = item.ownerNotices ?? []
+            if channel == .announcement, !attempts.contains(where: { $0.channel != .announcement && !$0.delivered }) {
+                throw DomainError(
+                    code: "announcement_not_allowed",
+                    reason: "an announcement is for an owner who could not be told by app, SMS or mail (\(reportPeriod.citation)); record the failed attempt first")
+            }
+            var notice = OwnerNotice(
+                channel: channel, at: at, by: actor.accountId, delivered: delivered, effectiveAt: nil, reportDueAt: nil, reportPeriod: nil, proof: proof)
+            var lines = ["通知车主（\(channel.chineseName)）：\(proof)"]
+            if delivered {
+                let effective = effectiveAt ?? at
+                if channel != .announcement, effective > at.addingTimeInterval(300) {
+                    throw DomainError(code: "invalid_notice_time", reason: "the notice cannot have reached the owner (\(ChinaTime.format(effective))) after it is recorded")
+                }
+                notice.effectiveAt = effective
+                notice.reportPeriod = reportPeriod
+                notice.reportDueAt = reportPeriod.end(after: effective)
+                lines.append(channel == .announcement ? "公告期满：\(ChinaTime.format(effective))" : "送达车主：\(ChinaTime.format(effective))")
+                lines.append("车主应于\(ChinaTime.format(notice.reportDueAt!))前接受处理（\(reportPeriod.citation)）")
+            } else {
+                lines.append("未能告知车主")
+            }
+            item.ownerNotices = attempts + [notice]
+            return lines
+
+        case let .recordOwnerAppearance(note):
+            try require(note, "note_required", "who came forward and what they said")
+            item.ownerAppearance = SignedEntry(at: at, by: actor.accountId, text: note)
+            return ["车主到案接受处理：\(note)"]
         }
     }
 

@@ -31,7 +31,15 @@ extension CaseWorkflow {
             }
         case .submitForLegalReview:
             try checkReadyForDecision(current, at: at, rules: rules)
+        case .recordOwnerAppearance:
+            guard current.effectiveOwnerNotice != nil else {
+                throw DomainError(code: "owner_not_noticed", reason: "the owner has not been told of the violation yet")
+            }
+            if let appearance = current.ownerAppearance {
+                throw DomainError(code: "owner_already_appeared", reason: "the owner came forward on \(ChinaTime.format(appearance.at))")
+            }
         case .decide:
+            try checkOwnerReportPeriod(current, at: at)
             try checkReadyForDecision(current, at: at, rules: rules)
             try checkLegalReview(current, rules: rules)
         case .approveLegalReview, .returnLegalReview:
@@ -81,7 +89,7 @@ extension CaseWorkflow {
                 )
             }
         case .createClue, .refuseFiling, .addEvidence, .recordStatement, .recordServiceConsent, .decideNoPenalty,
-             .serve, .fileSummary:
+             .serve, .fileSummary, .noticeOwner:
             break
         }
     }
@@ -96,6 +104,15 @@ extension CaseWorkflow {
                 reason: "the act of \(ChinaTime.format(current.occurredAt)) was discovered on \(ChinaTime.format(current.discoveredAt)), after the \(period.englishText) limitation ended on \(ChinaTime.format(end)) (\(period.citation))"
             )
         }
+    }
+
+    /// A noticed owner keeps the whole report period to come forward (浙江省公路条例 Art. 40); after it, the case
+    /// is decided from the records.
+    static func checkOwnerReportPeriod(_ current: EnforcementCase, at: Date) throws {
+        guard current.awaitsOwner(at: at), let notice = current.effectiveOwnerNotice, let due = notice.reportDueAt else { return }
+        throw DomainError(
+            code: "owner_report_period_running",
+            reason: "the owner was told on \(ChinaTime.format(notice.effectiveAt ?? notice.at)) and may come forward until \(ChinaTime.format(due)) (\(notice.reportPeriod?.citation.description ?? "")); no decision from the records before then")
     }
 
     /// Whether the party waived its rights after the current notice.

@@ -163,18 +163,16 @@ public struct WeighRecord: Hashable, Codable, Sendable {
 
     /// Parses fractional seconds too (the style accepts both forms).
     private static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-    private static let wholeSecondStyle = Date.ISO8601FormatStyle()
 
     /// An ISO-8601 date-time with a `Z` or `±hh:mm` offset; `nil` for anything else (a time without a zone is
     /// ambiguous and refused rather than guessed).
     static func parseTime(_ text: String) -> Date? {
-        try? timeStyle.parse(text)
+        UTCTimeText.parse(text) ?? (try? timeStyle.parse(text))
     }
 
     /// `2024-05-01T00:30:00Z`, with milliseconds only when the time has a fraction of a second.
     static func formatTime(_ date: Date) -> String {
-        let seconds = date.timeIntervalSince1970
-        return seconds == seconds.rounded() ? wholeSecondStyle.format(date) : timeStyle.format(date)
+        UTCTimeText.compact(date)
     }
 
     /// Turns a Foundation decoding error into a ``DomainError`` that names the field.
