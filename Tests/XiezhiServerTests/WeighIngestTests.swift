@@ -93,6 +93,28 @@ import XiezhiStore
                 let judgement = package.jsonArray.first?["judgement"] as? [String: Any]
                 #expect(judgement?["limit_kg"] as? Int == 49_000)
                 #expect(judgement?["class"] as? String == "overloaded")
+                // The owner is told by SMS; the report period is the rule table's, not the caller's.
+                let told = try await client.call(.post, "/api/v1/cases/\(caseID)/actions", token: test.token(.caseHandler, jurisdiction), json: [
+                    "action": "notice_owner", "payload": ["channel": "sms", "delivered": true, "proof": "短信回执 SMS-88", "report_period": ["amount": 1, "unit": "days", "citation": ["law": "x", "article": "y"]]]])
+                #expect(told.status == .ok, "\(told.text)")
+                let ownerNotice = ((told.json["record"] as? [String: Any])?["owner_notices"] as? [[String: Any]])?.first
+                let period = ownerNotice?["report_period"] as? [String: Any]
+                #expect(period?["amount"] as? Int == 15)
+                #expect((period?["citation"] as? [String: Any])?["article"] as? String == "第四十条")
+                test.clock.pin(Self.start.addingTimeInterval(12 * 86400))
+                let early = try await client.call(.post, "/api/v1/cases/\(caseID)/actions", token: head, json: ["action": "decide", "payload": [:]])
+                #expect(early.json["code"] as? String == "owner_report_period_running", "\(early.text)")
+                test.clock.pin(Self.start.addingTimeInterval(19 * 86400))
+                let decided = try await client.call(.post, "/api/v1/cases/\(caseID)/actions", token: head, json: ["action": "decide", "payload": [:]])
+                let decision = (decided.json["record"] as? [String: Any])?["decision"] as? [String: Any]
+                if jurisdiction == TestNode.pinghu {
+                    #expect((decision?["from_records"] as? [String: Any])?["article"] as? String == "第四十条", "\(decided.text.prefix(400))")
+                } else {
+                    // Pinghu decided the same trip half an hour earlier: one act, not fined twice (处罚互认 on one node).
+                    #expect(decided.json["code"] as? String == "double_penalty")
+                    #expect((decided.json["detail"] as? String)?.contains("平交执罚决字") == true, "\(decided.text.prefix(400))")
+                }
+                test.clock.pin(Self.start.addingTimeInterval(2 * 86400))
             }
         }
     }
@@ -111,10 +133,57 @@ import XiezhiStore
             let reply = try await ingest(client, test, [Self.record("wim-pinghu", "R-1")])
             let caseID = try #require(results(reply).first?["case_id"] as? String)
             let detail = try await client.call(.get, "/api/v1/cases/\(caseID)", token: test.token(.caseHandler))
-            let status = try #require(detail.json["repeat_offence"] as? [String: Any])
+            let status = try #require((detail.json["repeat_offence"] as? [String: Any])?["vehicle"] as? [String: Any])
             #expect(status["count"] as? Int == 4)
             #expect(status["exceeds"] as? Bool == true)
             #expect((status["recommendation"] as? String)?.contains("吊销车辆营运证") == true)
+        }
+    }
+
+    /// 一超四罚 beyond the vehicle: the carrier comes from the register onto the WIM case, the driver is established
+    /// in the case; partners' penalties naming them count; a carrier with 2 of its 10 trucks overloading is past 10 %.
+    @Test func repeatOffencesPerDriverAndCarrier() async throws {
+        let test = try TestNode()
+        let carrier = "91330482MA2B3C4D1J"
+        let driver = "person:11010519491231002X"
+        try await test.withClient { client in
+            try await setUp(client, test)
+            for index in 0..<10 {
+                let plate = index == 0 ? "沪D12345" : "浙F1000\(index)"
+                let registered = try await client.call(.post, "/api/v1/subjects/vehicles", token: test.token(.officer),
+                                                      json: ["plate": plate, "plate_color": "yellow", "carrier_credit_code": carrier])
+                #expect(registered.status == .created, "\(registered.text)")
+            }
+            for index in 1...4 {
+                let recorded = try await client.call(.post, "/api/v1/penalties/partner", token: test.token(.partnerLiaison), json: [
+                    "subject": "vehicle:浙F1000\(index % 2 + 1):yellow", "violation_kind": "overload", "act_at": "2025-0\(index + 1)-10T02:00:00Z",
+                    "decision_number": "金交执罚决字〔2025〕第01\(index)号", "agency": "上海市金山区交通行政执法大队", "jurisdiction": "310116",
+                    "decided_at": "2025-0\(index + 1)-20T03:00:00Z", "driver": driver, "carrier": "organisation:\(carrier)"])
+                #expect(recorded.status == .created, "\(recorded.text)")
+            }
+            let reply = try await ingest(client, test, [Self.record("wim-pinghu", "D-1")])
+            let caseID = try #require(results(reply).first?["case_id"] as? String)
+            var detail = try await client.call(.get, "/api/v1/cases/\(caseID)", token: test.token(.caseHandler))
+            #expect((detail.json["record"] as? [String: Any])?["carrier"] as? String == "organisation:\(carrier)")
+            var statuses = try #require(detail.json["repeat_offence"] as? [String: Any])
+            let carrierStatus = try #require(statuses["carrier"] as? [String: Any])
+            #expect(carrierStatus["count"] as? Int == 2 && carrierStatus["fleet_size"] as? Int == 10)
+            #expect(carrierStatus["exceeds"] as? Bool == true)
+            #expect((carrierStatus["recommendation"] as? String)?.contains("责令停业整顿") == true)
+            #expect(statuses["driver"] == nil)
+            let identified = try await client.call(.post, "/api/v1/cases/\(caseID)/actions", token: test.token(.caseHandler),
+                                                   json: ["action": "identify_parties", "payload": ["driver": driver]])
+            #expect(identified.status == .ok, "\(identified.text)")
+            detail = try await client.call(.get, "/api/v1/cases/\(caseID)", token: test.token(.caseHandler))
+            statuses = try #require(detail.json["repeat_offence"] as? [String: Any])
+            let driverStatus = try #require(statuses["driver"] as? [String: Any])
+            #expect(driverStatus["count"] as? Int == 4 && driverStatus["exceeds"] as? Bool == true)
+            // The same figures on the subject views.
+            let person = try await client.call(.get, "/api/v1/subjects/\(driver.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)", token: test.token(.caseHandler))
+            #expect(person.status == .notFound)  // the driver is not registered; counting needs no registration
+            let company = try await client.call(.get, "/api/v1/subjects/vehicle:%E6%B5%99F10001:yellow", token: test.token(.caseHandler))
+            let companyStatus = (company.json["repeat_offence"] as? [String: Any])?["carrier"] as? [String: Any]
+            #expect(companyStatus?["exceeds"] as? Bool == true, "\(company.text)")
         }
     }
 

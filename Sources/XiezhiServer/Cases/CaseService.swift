@@ -113,15 +113,27 @@ struct CaseService {
         let documents = CaseDocumentKind.allCases.filter { $0.isAvailable(for: value) }.map {
             CaseDetailView.DocumentLink(kind: $0.rawValue, title: $0.title, url: "/api/v1/cases/\(value.id)/documents/\($0.rawValue)")
         }
-        var repeatOffence: RepeatOffenceStatus?
+        var repeatOffence: RepeatOffenceView?
         if case .vehicle? = try? SubjectKey(value.subject) {
-            repeatOffence = RepeatOffenceStatus.vehicle(
-                penalties: try store.priorPenalties(subject: value.subject), now: now,
-                rule: node.rules.current.nonSite.resolved(for: value.jurisdiction).repeatOffence)
+            repeatOffence = try Self.repeatOffence(vehicle: value.subject, driver: value.driver, carrier: value.carrier, jurisdiction: value.jurisdiction, node: node, now: now)
         }
         return CaseDetailView(
             summary: summary(value, now: now), record: value, allowedActions: allowed, documents: documents, timeline: try timeline(value.id),
             partnerRequests: try PartnerRequestStore(database: node.database).requests(caseID: value.id), repeatOffence: repeatOffence)
+    }
+
+    /// 一超四罚 for the vehicle, and for the driver and carrier when they are known, under the agency's rule.
+    static func repeatOffence(vehicle: String?, driver: String?, carrier: String?, jurisdiction: JurisdictionCode, node: Node, now: Date) throws -> RepeatOffenceView {
+        let store = CaseStore(database: node.database, signingKey: nil)
+        let rule = node.rules.current.nonSite.resolved(for: jurisdiction).repeatOffence
+        return RepeatOffenceView(
+            vehicle: try vehicle.map { RepeatOffenceStatus.vehicle($0, penalties: try store.priorPenalties(subject: $0), now: now, rule: rule) },
+            driver: try driver.map { RepeatOffenceStatus.driver($0, penalties: try store.penalties(driver: $0), now: now, rule: rule) },
+            carrier: try carrier.map {
+                RepeatOffenceStatus.carrier(
+                    $0, penalties: try store.penalties(carrier: $0), fleetSize: try SubjectStore(database: node.database, signingKey: nil).fleetSize(carrier: $0),
+                    now: now, rule: rule)
+            })
     }
 
     /// The case's audited events with the hash chain fields and the actors' names.

@@ -86,8 +86,15 @@ struct CaseDetailView: ResponseEncodable, Sendable {
     var timeline: [TimelineEntry]
     /// Requests to partner agencies (送达互助, 抄告车籍地), queued until federation delivers them.
     var partnerRequests: [PartnerRequestStore.Request]
-    /// 一超四罚: the vehicle's overload penalties in the last year, for vehicle cases.
-    var repeatOffence: RepeatOffenceStatus?
+    /// 一超四罚: the vehicle's, driver's and carrier's overload record in the last year, for vehicle cases.
+    var repeatOffence: RepeatOffenceView?
+}
+
+/// 一超四罚 (公路安全保护条例 Art. 66) for the parties of a vehicle case or for one subject.
+struct RepeatOffenceView: Encodable, Sendable {
+    var vehicle: RepeatOffenceStatus?
+    var driver: RepeatOffenceStatus?
+    var carrier: RepeatOffenceStatus?
 }
 
 /// One audited event of a case: who, when, what changed, and the entry's place in the hash chain.

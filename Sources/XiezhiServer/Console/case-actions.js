@@ -37,6 +37,7 @@ const CaseActions = {
     file_summary: [["reference", "备案编号", "text"]],
     notice_owner: [["channel", "告知方式", "select", [["app", "应用程序推送"], ["sms", "短信"], ["mail", "邮寄"], ["announcement", "网上公告（前次告知未成功时）"]]], ["delivered", "已送达车主（公告：已发布）", "checkbox"], ["effective_at", "送达时间 / 公告期满时间", "datetime"], ["proof", "回执、短信编号、邮件单号或公告网址", "text"]],
     record_owner_appearance: [["note", "到案情况", "textarea"]],
+    identify_parties: [["driver", "驾驶人（person:身份证号，可留空）", "text"], ["carrier", "运输企业（organisation:统一社会信用代码，可留空）", "text"]],
   },
 
   templates: {
@@ -109,7 +110,7 @@ const CaseActions = {
       if (type === "checkbox") payload[name] = el.checked;
       else if (type === "number") { if (el.value) payload[name] = Number(el.value); }
       else if (type === "yuan") payload[name] = Math.round(Number(el.value) * 100);
-      else if (type === "datetime") payload[name] = CaseActions.iso(el.value);
+      else if (type === "datetime") { if (el.value) payload[name] = CaseActions.iso(el.value); }
       else if (type === "officers") payload[name] = el.tagName === "SELECT" ? Array.from(el.selectedOptions).map((o) => o.value) : el.value.split(/[,，\s]+/).filter(Boolean);
       else if (type === "file-hash") {
         let hash = form.elements.sha256.value.trim();

@@ -18,6 +18,10 @@ struct PenaltyRecordController: APIController {
         var jurisdiction: String
         var decidedAt: Date
         var amountFen: Int?
+        /// `person:<ID>` of the driver, when the partner established it (一超四罚 per driver).
+        var driver: String?
+        /// `organisation:<USCC>` of the carrier (一超四罚 per carrier).
+        var carrier: String?
     }
 
     func register(on api: APIRouter) {
@@ -44,7 +48,8 @@ struct PenaltyRecordController: APIController {
             }
             let penalty = PriorPenalty(
                 subject: try SubjectKey(body.subject).stringValue, violationKind: body.violationKind, actAt: body.actAt,
-                decisionNumber: body.decisionNumber, agency: body.agency, jurisdiction: jurisdiction, decidedAt: body.decidedAt, source: .partner)
+                decisionNumber: body.decisionNumber, agency: body.agency, jurisdiction: jurisdiction, decidedAt: body.decidedAt, source: .partner,
+                driver: try body.driver.map { try SubjectKey($0).stringValue }, carrier: try body.carrier.map { try SubjectKey($0).stringValue })
             try store.recordPartnerPenalty(penalty, amount: body.amountFen.map(Money.init(fen:)), by: account.id, at: node.now())
             return EditedResponse(status: .created, response: penalty)
         }

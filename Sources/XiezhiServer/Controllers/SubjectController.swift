@@ -45,6 +45,8 @@ struct SubjectController: APIController {
         var jurisdiction: JurisdictionCode
         var registeredBy: String
         var registeredAt: Date
+        /// 一超四罚 for a vehicle, a driver (person) or a carrier (organisation), on the single-subject view.
+        var repeatOffence: RepeatOffenceView?
 
         init(_ entry: SubjectStore.Entry) {
             key = entry.key
@@ -73,7 +75,20 @@ struct SubjectController: APIController {
             let text = try context.parameters.require("key")
             let key = try SubjectKey(text.removingPercentEncoding ?? text)
             guard let entry = try store.entry(key: key.stringValue) else { throw Problem.notFound("subject \(key) is not registered") }
-            return SubjectView(entry)
+            var view = SubjectView(entry)
+            let subject = key.stringValue
+            switch key {
+            case .vehicle:
+                view.repeatOffence = try CaseService.repeatOffence(
+                    vehicle: subject, driver: nil, carrier: try store.carrier(ofVehicle: subject), jurisdiction: entry.jurisdiction, node: node, now: node.now())
+            case .person:
+                view.repeatOffence = try CaseService.repeatOffence(vehicle: nil, driver: subject, carrier: nil, jurisdiction: entry.jurisdiction, node: node, now: node.now())
+            case .organisation:
+                view.repeatOffence = try CaseService.repeatOffence(vehicle: nil, driver: nil, carrier: subject, jurisdiction: entry.jurisdiction, node: node, now: node.now())
+            default:
+                break
+            }
+            return view
         }
         api.on(.post, "/api/v1/subjects/vehicles", access: .roles(Self.writers), summary: "Register a vehicle") { request, context in
             let body = try await request.decode(as: NewVehicle.self, context: context)

@@ -117,7 +117,8 @@ struct WeighIngest {
                                 row.caseID = open.id
                                 outcome.disposition = .linkedToCase
                             } else {
-                                let intake = try Self.intake(record, judgement: judgement, station: station, status: status, subject: subject, benchmarks: benchmarks)
+                                var intake = try Self.intake(record, judgement: judgement, station: station, status: status, subject: subject, benchmarks: benchmarks)
+                                intake.carrier = try SubjectStore.carrier(ofVehicle: subject, in: db)
                                 let opened = try CaseStore.open(
                                     intake, id: UUID().uuidString.lowercased(), by: Self.systemActor(station.jurisdiction), at: max(now, record.time), in: db, key: key)
                                 row.caseID = opened.id

@@ -121,6 +121,18 @@ public struct CaseStore: Sendable {
         try database.writer.read { db in try Self.priorPenalties(subject: subject, excludingCase: nil, in: db) }
     }
 
+    /// Penalties whose act was done by this driver (`person:<ID>`) or under this carrier (`organisation:<USCC>`),
+    /// oldest act first: what 一超四罚 counts beyond the vehicle.
+    public func penalties(driver: String? = nil, carrier: String? = nil) throws -> [PriorPenalty] {
+        try database.writer.read { db in
+            if let driver {
+                return try Row.fetchAll(db, sql: "SELECT * FROM penalty_record WHERE driver = ? ORDER BY act_at", arguments: [driver]).map(Self.penalty(from:))
+            }
+            guard let carrier else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT * FROM penalty_record WHERE carrier = ? ORDER BY act_at", arguments: [carrier]).map(Self.penalty(from:))
+        }
+    }
+
     /// Records a penalty decided by a partner agency (处罚互认), so that this node refuses a second fine for the same
     /// act. Until federation lands, a partner liaison enters them; federation will call this on receipt.
     public func recordPartnerPenalty(_ penalty: PriorPenalty, amount: Money?, by actor: String, at date: Date) throws {
@@ -202,13 +214,14 @@ public struct CaseStore: Sendable {
         if let decision = after.decision, before.decision == nil {
             let penalty = PriorPenalty(
                 subject: after.subject, violationKind: after.violationKind, actAt: after.occurredAt, decisionNumber: decision.number,
-                agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local)
+                agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local, driver: after.driver, carrier: after.carrier)
             try insertPenalty(penalty, amount: decision.fineTotal == .zero ? nil : decision.fineTotal, caseID: after.id, at: date, in: db)
         }
         if let waiver = after.noPenalty, before.noPenalty == nil, waiver.ground == .firstViolation {
             let penalty = PriorPenalty(
                 subject: after.subject, violationKind: after.violationKind, actAt: after.occurredAt, decisionNumber: waiver.number,
-                agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local, firstViolationWaiver: true)
+                agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local, firstViolationWaiver: true,
+                driver: after.driver, carrier: after.carrier)
             try insertPenalty(penalty, amount: nil, caseID: after.id, at: date, in: db)
         }
     }
@@ -216,12 +229,12 @@ public struct CaseStore: Sendable {
     static func insertPenalty(_ penalty: PriorPenalty, amount: Money?, caseID: String?, at date: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
                 INSERT INTO penalty_record (decision_number, subject, violation_kind, act_at, agency, jurisdiction, decided_at, source,
-                    first_violation_waiver, amount_fen, case_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    first_violation_waiver, amount_fen, case_id, recorded_at, driver, carrier)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(
             arguments: [penalty.decisionNumber, penalty.subject, penalty.violationKind, Timestamp.format(penalty.actAt), penalty.agency,
                         penalty.jurisdiction.rawValue, Timestamp.format(penalty.decidedAt), penalty.source.rawValue,
-                        penalty.firstViolationWaiver, amount?.fen, caseID, Timestamp.format(date)])
+                        penalty.firstViolationWaiver, amount?.fen, caseID, Timestamp.format(date), penalty.driver, penalty.carrier])
     }
 
     static func priorPenalties(subject: String, excludingCase: String?, in db: Database) throws -> [PriorPenalty] {
@@ -237,6 +250,6 @@ public struct CaseStore: Sendable {
             subject: row["subject"], violationKind: row["violation_kind"], actAt: date("act_at"), decisionNumber: row["decision_number"],
             agency: row["agency"], jurisdiction: JurisdictionCode(rawValue: row["jurisdiction"] as String) ?? JurisdictionCode(rawValue: "000000")!,
             decidedAt: date("decided_at"), source: PriorPenalty.Source(rawValue: row["source"] as String) ?? .partner,
-            firstViolationWaiver: row["first_violation_waiver"])
+            firstViolationWaiver: row["first_violation_waiver"], driver: row["driver"], carrier: row["carrier"])
     }
 }

@@ -243,6 +243,15 @@ enum Migrations {
                 CREATE INDEX weigh_record_case ON weigh_record(case_id) WHERE case_id IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v6-penalty-driver-carrier") { db in
+            // 一超四罚 counts per driver and per carrier as well as per vehicle (公路安全保护条例 Art. 66).
+            try db.execute(sql: """
+                ALTER TABLE penalty_record ADD COLUMN driver TEXT;
+                ALTER TABLE penalty_record ADD COLUMN carrier TEXT;
+                CREATE INDEX penalty_record_driver ON penalty_record(driver) WHERE driver IS NOT NULL;
+                CREATE INDEX penalty_record_carrier ON penalty_record(carrier) WHERE carrier IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

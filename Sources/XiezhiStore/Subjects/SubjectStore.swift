@@ -53,6 +53,26 @@ public struct SubjectStore: Sendable {
         }
     }
 
+    /// The carrier (`organisation:<USCC>`) a registered vehicle names, inside the caller's transaction.
+    public static func carrier(ofVehicle key: String, in db: Database) throws -> String? {
+        let statement = try db.cachedStatement(sql: "SELECT json_extract(data, '$.carrier') FROM subject WHERE key = ? AND kind = 'vehicle'")
+        return try String.fetchOne(statement, arguments: [key]).map { "organisation:\($0)" }
+    }
+
+    /// The carrier a registered vehicle names, in a read of its own.
+    public func carrier(ofVehicle key: String) throws -> String? {
+        try database.writer.read { db in try Self.carrier(ofVehicle: key, in: db) }
+    }
+
+    /// How many registered vehicles name this carrier (`organisation:<USCC>`): the fleet 一超四罚 measures a
+    /// carrier's share against.
+    public func fleetSize(carrier: String) throws -> Int {
+        let code = carrier.hasPrefix("organisation:") ? String(carrier.dropFirst("organisation:".count)) : carrier
+        return try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subject WHERE kind = 'vehicle' AND json_extract(data, '$.carrier') = ?", arguments: [code]) ?? 0
+        }
+    }
+
     public func entry(key: String) throws -> Entry? {
         try database.writer.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM subject WHERE key = ?", arguments: [key]).map(Self.entry(from:))

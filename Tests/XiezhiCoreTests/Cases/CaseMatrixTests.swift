@@ -40,6 +40,7 @@ struct CaseMatrixTests {
         .fileSummary: [.officer, .caseHandler],
         .noticeOwner: [.caseHandler],
         .recordOwnerAppearance: [.caseHandler],
+        .identifyParties: [.officer, .caseHandler],
     ]
 
     /// From which stages each action may be taken.
@@ -76,6 +77,7 @@ struct CaseMatrixTests {
             .fileSummary: [.summaryDecided],
             .noticeOwner: [.filed, .investigating, .notified],
             .recordOwnerAppearance: [.filed, .investigating, .notified],
+            .identifyParties: beforeDecision,
         ]
     }()
 
@@ -214,6 +216,7 @@ struct CaseMatrixTests {
         case .fileSummary: .fileSummary(reference: "备案0001")
         case .noticeOwner: .noticeOwner(channel: .sms, delivered: true, effectiveAt: at, proof: "短信回执 SMS-0001", reportPeriod: CaseFixture.ownerReportPeriod)
         case .recordOwnerAppearance: .recordOwnerAppearance(note: "车主王某到平湖新埭治超站接受处理")
+        case .identifyParties: .identifyParties(driver: "person:11010519491231002X", carrier: "organisation:91330482MA2B3C4D1J")
         }
     }
 

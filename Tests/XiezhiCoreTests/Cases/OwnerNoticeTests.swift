@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func aNoticeCannotArriveAfterItIsRecorded() throws {
-        var script = try notifiedCase()
+        let script = try notifiedCase()
         let late = CaseAction.noticeOwner(channel: .sms, delivered: true, effectiveAt: CaseFixture.day(9), proof: "回执", reportPeriod: Self.period)
         #expect(script.refusal(late, by: CaseFixture.handler, at: CaseFixture.day(3))?.code == "invalid_notice_time")
     }

@@ -22,6 +22,8 @@ public struct ClueIntake: Hashable, Codable, Sendable {
     public var concernsSafetyWithHarm: Bool
     /// Where the clue came from: a detector id, 举报, a partner's referral number…
     public var source: String
+    /// The carrier operating the vehicle (`organisation:<USCC>`), when the register knows it.
+    public var carrier: String?
 
     /// Creates an intake; `discoveredAt` defaults to the opening time.
     public init(

@@ -75,6 +75,10 @@ public struct EnforcementCase: Hashable, Codable, Sendable {
     public var ownerNotices: [OwnerNotice]?
     /// Non-site cases: the owner came forward to be dealt with (接受处理).
     public var ownerAppearance: SignedEntry?
+    /// The driver of the act (`person:<ID>`), once established (认定驾驶人).
+    public var driver: String?
+    /// The carrier operating the vehicle (`organisation:<USCC>`), from the register or established in the case.
+    public var carrier: String?
 
     /// A new case at the clue stage, with no records and no history.
     public init(

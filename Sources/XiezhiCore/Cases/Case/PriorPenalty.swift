@@ -29,12 +29,19 @@ public struct PriorPenalty: Hashable, Codable, Sendable {
     public var source: Source
     /// Whether it was a 首违不罚 waiver (no penalty): counts as an earlier violation, not as an earlier penalty.
     public var firstViolationWaiver: Bool
+    /// The driver of the act (`person:<ID>`), when established: 一超四罚 counts per driver too.
+    public var driver: String?
+    /// The carrier operating the vehicle (`organisation:<USCC>`), when known: 一超四罚 counts a carrier's fleet.
+    public var carrier: String?
 
     /// Creates the value with every field given.
     public init(
         subject: String, violationKind: String, actAt: Date, decisionNumber: String, agency: String,
-        jurisdiction: JurisdictionCode, decidedAt: Date, source: Source, firstViolationWaiver: Bool = false
+        jurisdiction: JurisdictionCode, decidedAt: Date, source: Source, firstViolationWaiver: Bool = false,
+        driver: String? = nil, carrier: String? = nil
     ) {
+        self.driver = driver
+        self.carrier = carrier
         self.subject = subject
         self.violationKind = violationKind
         self.actAt = actAt

@@ -68,6 +68,8 @@ public enum CaseAction: Hashable, Codable, Sendable {
     case noticeOwner(channel: OwnerNoticeChannel, delivered: Bool, effectiveAt: Date?, proof: String, reportPeriod: StatutoryPeriod)
     /// 车主到案接受处理.
     case recordOwnerAppearance(note: String)
+    /// 认定驾驶人及运输企业 — subject keys `person:<ID>` and `organisation:<USCC>`; either may be nil.
+    case identifyParties(driver: String?, carrier: String?)
 
     /// The action's kind.
     public var kind: CaseActionKind {
@@ -102,6 +104,7 @@ public enum CaseAction: Hashable, Codable, Sendable {
         case .fileSummary: .fileSummary
         case .noticeOwner: .noticeOwner
         case .recordOwnerAppearance: .recordOwnerAppearance
+        case .identifyParties: .identifyParties
         }
     }
 }

@@ -8,7 +8,7 @@ extension CaseActionKind {
     public var roles: Set<Role> {
         switch self {
         case .createClue: [.officer, .caseHandler]
-        case .addEvidence: [.officer, .caseHandler]
+        case .addEvidence, .identifyParties: [.officer, .caseHandler]
         case .summaryDecision: [.officer]
         case .fileSummary, .recordPayment: [.officer, .caseHandler]
         case .notify, .recordStatement, .recordServiceConsent, .requestHearing, .scheduleHearing, .holdHearing,
@@ -46,6 +46,7 @@ extension CaseActionKind {
         case .applyToCourt: return [.executing]
         case .fileSummary: return [.summaryDecided]
         case .noticeOwner, .recordOwnerAppearance: return [.filed, .investigating, .notified]
+        case .identifyParties: return [.clue, .filed, .investigating, .notified, .hearing, .legalReview]
         }
     }
 

@@ -60,6 +60,8 @@ public enum CaseActionKind: String, CaseIterable, Hashable, Codable, Sendable {
     case noticeOwner = "notice_owner"
     /// 车主到案.
     case recordOwnerAppearance = "record_owner_appearance"
+    /// 认定驾驶人及运输企业.
+    case identifyParties = "identify_parties"
 
     /// The Chinese name shown on buttons and in the timeline.
     public var chineseName: String {
@@ -94,6 +96,7 @@ public enum CaseActionKind: String, CaseIterable, Hashable, Codable, Sendable {
         case .fileSummary: "当场处罚备案"
         case .noticeOwner: "通知车主"
         case .recordOwnerAppearance: "车主到案"
+        case .identifyParties: "认定驾驶人及运输企业"
         }
     }
 }

@@ -354,6 +354,27 @@ extension CaseWorkflow {
             try require(note, "note_required", "who came forward and what they said")
             item.ownerAppearance = SignedEntry(at: at, by: actor.accountId, text: note)
             return ["车主到案接受处理：\(note)"]
+
+        case let .identifyParties(driver, carrier):
+            guard driver != nil || carrier != nil else {
+                throw DomainError(code: "nothing_identified", reason: "name the driver (person:<ID>), the carrier (organisation:<USCC>) or both")
+            }
+            var lines: [String] = []
+            if let driver {
+                guard case .person(let id) = try SubjectKey(driver) else {
+                    throw DomainError(code: "invalid_driver", reason: "the driver must be a person's subject key (person:<居民身份证号>), not '\(driver)'")
+                }
+                item.driver = SubjectKey.person(id).stringValue
+                lines.append("驾驶人：\(id.masked)")
+            }
+            if let carrier {
+                guard case .organisation(let code) = try SubjectKey(carrier) else {
+                    throw DomainError(code: "invalid_carrier", reason: "the carrier must be an organisation's subject key (organisation:<统一社会信用代码>), not '\(carrier)'")
+                }
+                item.carrier = SubjectKey.organisation(code).stringValue
+                lines.append("运输企业：\(code.value)")
+            }
+            return lines
         }
     }
 

@@ -89,7 +89,7 @@ extension CaseWorkflow {
                 )
             }
         case .createClue, .refuseFiling, .addEvidence, .recordStatement, .recordServiceConsent, .decideNoPenalty,
-             .serve, .fileSummary, .noticeOwner:
+             .serve, .fileSummary, .noticeOwner, .identifyParties:
             break
         }
     }

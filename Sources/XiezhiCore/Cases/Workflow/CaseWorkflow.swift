@@ -47,6 +47,13 @@ public enum CaseWorkflow {
             "线索来源：\(intake.source)",
         ]
         if let place = intake.place { changes.append("地点：\(place.text)") }
+        if let carrier = intake.carrier {
+            guard case .organisation = try SubjectKey(carrier) else {
+                throw DomainError(code: "invalid_carrier", reason: "the carrier must be an organisation's subject key, not '\(carrier)'")
+            }
+            opened.carrier = carrier
+            changes.append("运输企业：\(carrier)")
+        }
         let event = CaseEvent(
             caseId: id, sequence: 1, kind: .createClue, stageBefore: nil, stageAfter: .clue, actor: actor, at: at,
             changes: changes

@@ -1,0 +1,4 @@
+extension VehiclePosition {
+    /// The fix as a ``GeoPoint``.
+    var geoPoint: GeoPoint { GeoPoint(longitude: longitude, latitude: latitude) }
+}
