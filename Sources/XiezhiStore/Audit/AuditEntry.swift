@@ -71,8 +71,18 @@ public enum CanonicalJSON {
     }
 
     public static func data<Value: Encodable>(_ value: Value) throws -> Data {
+        try data(value, sortedKeys: true)
+    }
+
+    /// The same encoding without sorted keys, for stored documents that nothing hashes (a case's `data`, a
+    /// weigh record's judgement): sorting every object's keys is a fifth of `JSONEncoder`'s time.
+    public static func storedString<Value: Encodable>(_ value: Value) throws -> String {
+        String(decoding: try data(value, sortedKeys: false), as: UTF8.self)
+    }
+
+    static func data<Value: Encodable>(_ value: Value, sortedKeys: Bool) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = sortedKeys ? [.sortedKeys, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.format(date))

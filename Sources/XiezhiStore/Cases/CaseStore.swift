@@ -194,13 +194,13 @@ public struct CaseStore: Sendable {
                 """).execute(
             arguments: [value.id, value.jurisdiction.rawValue, value.stage.rawValue, value.subject, value.violationKind,
                         Timestamp.format(value.occurredAt), Timestamp.format(date), Timestamp.format(date),
-                        value.decision?.number ?? value.noPenalty?.number, try CanonicalJSON.string(value)])
+                        value.decision?.number ?? value.noPenalty?.number, try CanonicalJSON.storedString(value)])
     }
 
     static func update(_ value: EnforcementCase, at date: Date, in db: Database) throws {
         try db.cachedStatement(sql: "UPDATE enforcement_case SET stage = ?, updated_at = ?, decision_number = ?, data = ? WHERE id = ?").execute(
             arguments: [value.stage.rawValue, Timestamp.format(date), value.decision?.number ?? value.noPenalty?.number,
-                        try CanonicalJSON.string(value), value.id])
+                        try CanonicalJSON.storedString(value), value.id])
     }
 
     static func audit(_ event: CaseEvent, in db: Database, key: NodeKey?) throws {

@@ -72,7 +72,7 @@ public struct WeighRecordStore: Sendable {
                         judgement.limitKg, judgement.overKg, judgement.overPct?.value,
                         judgement.overloadClass.rawValue, tags, row.evidence,
                         reasons.string, row.review, row.caseID, row.record.jsonText,
-                        keepsFullJudgement(judgement) ? try CanonicalJSON.string(judgement) : nil, Timestamp.format(date)])
+                        keepsFullJudgement(judgement) ? try CanonicalJSON.storedString(judgement) : nil, Timestamp.format(date)])
         return db.changesCount == 1
     }
 
