@@ -24,14 +24,23 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
         logger: node.logger)
 }
 
-/// The node's long-running services besides HTTP: the audit checkpoints, the JT/T 808 gateway when configured, the
-/// demo's weigh traffic when asked for.
+/// The node's long-running services besides HTTP: the audit checkpoints, the JT/T 808 gateway and the AIS feeds
+/// when configured (with the vessel ingest's flush timer), the demo's weigh traffic when asked for.
 func services(_ node: Node) -> [any Service] {
     var services: [any Service] = [AuditCheckpointService(node: node)]
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
     }
     if node.configuration.simulateWeighTraffic { services.append(WeighTrafficFeed(node: node)) }
+    if !node.configuration.aisFeeds.isEmpty {
+        let ingest = node.vesselIngest
+        for feed in node.configuration.aisFeeds {
+            services.append(feed.makeService(options: node.configuration.aisFeedOptions, logger: node.logger, now: node.now) { message in
+                await ingest.accept(message)
+            })
+        }
+        services.append(VesselIngestService(ingest: ingest))
+    }
     return services
 }
 
@@ -59,6 +68,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         WeighStationController(node: node),
         WeighRecordController(node: node),
         VehicleController(node: node),
+        VesselController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

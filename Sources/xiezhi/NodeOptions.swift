@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import XiezhiCore
 import XiezhiServer
 
 /// `--data DIR` and `--http HOST:PORT`, shared by `serve` and `demo`; each falls back to its `XIEZHI_*`
@@ -14,6 +15,15 @@ struct NodeOptions: ParsableArguments {
 
     @Option(name: .customLong("jt808"), help: "JT/T 808 gateway listen address HOST:PORT (env XIEZHI_JT808; default none, 127.0.0.1:7808 for demo).")
     var jt808: String?
+
+    @Option(name: .customLong("ais-feed"), help: "An AIS feed to connect to, HOST:PORT (repeatable; reconnects with backoff).")
+    var aisFeed: [String] = []
+
+    @Option(name: .customLong("ais-tcp-listen"), help: "Listen for AIS receivers pushing NMEA over TCP, HOST:PORT (repeatable).")
+    var aisTCPListen: [String] = []
+
+    @Option(name: .customLong("ais-udp-listen"), help: "Listen for AIS NMEA datagrams, HOST:PORT (repeatable).")
+    var aisUDPListen: [String] = []
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env XIEZHI_LOG_LEVEL; default info).")
     var logLevel: String?
@@ -42,6 +52,14 @@ struct NodeOptions: ParsableArguments {
                 throw ValidationError("--jt808 must be HOST:PORT, got '\(gateway)'")
             }
             configuration.jt808Address = (String(gateway[..<colon]), port)
+        }
+        do {
+            let feeds = try aisFeed.map(AISFeedConfiguration.tcpClient(parsing:)) + aisTCPListen.map(AISFeedConfiguration.tcpListen(parsing:))
+                + aisUDPListen.map(AISFeedConfiguration.udpListen(parsing:))
+            // The same flag twice would share counters, and a second listener could not bind.
+            configuration.aisFeeds = feeds.reduce(into: []) { unique, feed in if !unique.contains(feed) { unique.append(feed) } }
+        } catch let error as DomainError {
+            throw ValidationError(error.reason)
         }
         if let level = logLevel ?? environment["XIEZHI_LOG_LEVEL"] {
             guard let parsed = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }

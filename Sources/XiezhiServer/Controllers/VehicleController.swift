@@ -14,22 +14,10 @@ struct VehicleController: APIController {
             let query = request.uri.queryParameters
             let color = try PlateColor(query.get("plate_color") ?? "yellow")
             let vehicle = try VehicleKey(plate: plateText.removingPercentEncoding ?? plateText, color: color)
-            func time(_ name: String, default value: Date) throws -> Date {
-                guard let text = query.get(name) else { return value }
-                guard let date = Timestamp.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
-                    throw Problem.badRequest("invalid_query", "'\(name)' must be an ISO 8601 time")
-                }
-                return date
-            }
-            let to = try time("to", default: node.now())
-            let from = try time("from", default: to.addingTimeInterval(-86400))
-            guard from <= to else { throw Problem.badRequest("invalid_query", "'from' is after 'to'") }
+            let (from, to) = try TrackGeoJSON.window(query, now: node.now())
             let positions = try TerminalStore(database: node.database, signingKey: nil).track(
                 subject: SubjectKey.vehicle(vehicle).stringValue, from: from, to: to, limit: 50_000)
-            let geoJSON = TrackGeoJSON(vehicle: vehicle, positions: positions)
-            var headers = HTTPFields()
-            headers[.contentType] = "application/geo+json"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try APIJSON.encoder.encode(geoJSON))))
+            return try TrackGeoJSON(vehicle: vehicle, positions: positions).response()
         }
     }
 }
@@ -50,17 +38,46 @@ struct TrackGeoJSON: Encodable {
     var type = "FeatureCollection"
     var features: [Feature]
 
-    init(vehicle: VehicleKey, positions: [VehiclePosition]) {
+    /// The track of `subject` (its key or MMSI as text) through `points`, each with the properties of its Point feature.
+    init(subject: (key: String, value: String), points: [(longitude: Double, latitude: Double, properties: [String: JSONValue])]) {
         let line = Feature(
-            geometry: Geometry(type: "LineString", coordinates: .array(positions.map { .array([.number($0.longitude), .number($0.latitude)]) })),
-            properties: ["kind": .string("track"), "vehicle": .string(vehicle.stringValue), "positions": .number(Double(positions.count))])
-        features = [line] + positions.map { position in
-            Feature(
-                geometry: Geometry(type: "Point", coordinates: .array([.number(position.longitude), .number(position.latitude)])),
-                properties: [
-                    "kind": .string("position"), "time": .string(Timestamp.format(position.time)), "speed_kmh": .number(position.speedKmh),
-                    "heading": .number(Double(position.heading)), "alarm_bits": .number(Double(position.alarmBits)), "terminal": .string(position.terminal),
-                ])
+            geometry: Geometry(type: "LineString", coordinates: .array(points.map { .array([.number($0.longitude), .number($0.latitude)]) })),
+            properties: ["kind": .string("track"), subject.key: .string(subject.value), "positions": .number(Double(points.count))])
+        features = [line] + points.map { point in
+            var properties = point.properties
+            properties["kind"] = .string("position")
+            return Feature(geometry: Geometry(type: "Point", coordinates: .array([.number(point.longitude), .number(point.latitude)])), properties: properties)
         }
+    }
+
+    init(vehicle: VehicleKey, positions: [VehiclePosition]) {
+        self.init(subject: ("vehicle", vehicle.stringValue), points: positions.map { position in
+            (position.longitude, position.latitude, [
+                "time": .string(Timestamp.format(position.time)), "speed_kmh": .number(position.speedKmh), "heading": .number(Double(position.heading)),
+                "alarm_bits": .number(Double(position.alarmBits)), "terminal": .string(position.terminal),
+            ])
+        })
+    }
+
+    /// The response: `application/geo+json`.
+    func response() throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/geo+json"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try APIJSON.encoder.encode(self))))
+    }
+
+    /// Reads `from` and `to` (ISO 8601) from a query, defaulting to the last 24 hours before `now`.
+    static func window(_ query: Parameters, now: Date) throws -> (from: Date, to: Date) {
+        func time(_ name: String, default value: Date) throws -> Date {
+            guard let text = query.get(name) else { return value }
+            guard let date = Timestamp.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
+                throw Problem.badRequest("invalid_query", "'\(name)' must be an ISO 8601 time")
+            }
+            return date
+        }
+        let to = try time("to", default: now)
+        let from = try time("from", default: to.addingTimeInterval(-86400))
+        guard from <= to else { throw Problem.badRequest("invalid_query", "'from' is after 'to'") }
+        return (from, to)
     }
 }

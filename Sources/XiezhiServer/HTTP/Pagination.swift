@@ -5,10 +5,11 @@ enum Pagination {
     static let defaultLimit = 50
     static let maximumLimit = 200
 
-    static func limit(_ query: Parameters) throws -> Int {
+    /// `maximum`: a larger cap for lists a map draws whole (vessels, vehicles).
+    static func limit(_ query: Parameters, maximum: Int = maximumLimit) throws -> Int {
         guard let text = query.get("limit") else { return defaultLimit }
-        guard let value = Int(text), (1...maximumLimit).contains(value) else {
-            throw Problem.badRequest("invalid_query", "'limit' must be an integer from 1 to \(maximumLimit)")
+        guard let value = Int(text), (1...maximum).contains(value) else {
+            throw Problem.badRequest("invalid_query", "'limit' must be an integer from 1 to \(maximum)")
         }
         return value
     }

@@ -19,6 +19,8 @@ public final class Node: Sendable {
     public let logger: Logger
     /// The node's clock; tests pin it.
     public let now: @Sendable () -> Date
+    /// Where every AIS feed's messages go (batched into the vessel store).
+    let vesselIngest: VesselIngest
     /// A bcrypt hash at the configured cost, checked against when the username is unknown so that a login for a
     /// missing account takes as long as one with a wrong password.
     private let decoyHash: String
@@ -36,6 +38,7 @@ public final class Node: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.now = now
+        self.vesselIngest = VesselIngest(store: VesselStore(database: database), logger: logger, now: now)
         self.decoyHash = Bcrypt.hash(UUID().uuidString, cost: configuration.passwordHashCost)
     }
 

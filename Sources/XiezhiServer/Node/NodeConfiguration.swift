@@ -23,6 +23,11 @@ public struct NodeConfiguration: Sendable {
     /// Enrol unknown JT/T 808 terminals to the plate they register with (the demo). Default off: an unknown terminal
     /// gets 0x8100 result 4 (数据库中无该终端) as the standard defines.
     public var openRegistration: Bool = false
+    /// AIS feeds: TCP clients to receivers or aggregators (`--ais-feed`), TCP listeners receivers push to
+    /// (`--ais-tcp-listen`), UDP listeners (`--ais-udp-listen`). Each repeatable; default none.
+    public var aisFeeds: [AISFeedConfiguration] = []
+    /// Limits and timers of the AIS feeds.
+    public var aisFeedOptions = AISFeedOptions()
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.

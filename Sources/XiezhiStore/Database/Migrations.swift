@@ -252,6 +252,48 @@ enum Migrations {
                 CREATE INDEX penalty_record_carrier ON penalty_record(carrier) WHERE carrier IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v7-vessels") { db in
+            // AIS: the vessels heard (static data merged from types 5, 19 and 24) and their positions.
+            try db.execute(sql: """
+                CREATE TABLE vessel (
+                    mmsi INTEGER PRIMARY KEY,
+                    name TEXT,
+                    call_sign TEXT,
+                    imo INTEGER,
+                    ship_type INTEGER,
+                    to_bow INTEGER,
+                    to_stern INTEGER,
+                    to_port INTEGER,
+                    to_starboard INTEGER,
+                    draught_m REAL,
+                    destination TEXT,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE vessel_position (
+                    mmsi INTEGER NOT NULL,
+                    time TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    sog_knots REAL,
+                    cog_degrees REAL,
+                    heading INTEGER,
+                    nav_status INTEGER,
+                    message_type INTEGER NOT NULL,
+                    feed TEXT NOT NULL
+                );
+                CREATE INDEX vessel_position_track ON vessel_position(mmsi, time);
+                CREATE TABLE vessel_latest (
+                    mmsi INTEGER PRIMARY KEY,
+                    time TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    sog_knots REAL,
+                    cog_degrees REAL,
+                    heading INTEGER,
+                    nav_status INTEGER
+                );
+                """)
+        }
         return migrator
     }
 }

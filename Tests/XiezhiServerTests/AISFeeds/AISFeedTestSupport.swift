@@ -255,7 +255,7 @@ struct AISTestTimeout: Error, CustomStringConvertible {
 /// Helpers to run feeds and their peers on loopback.
 enum AISFeedHarness {
     /// Waits until `condition` holds; gives up (failing the test) after `seconds`, a safety net only.
-    static func eventually(_ what: String, seconds: Double = 20, _ condition: @Sendable () async -> Bool) async throws {
+    static func eventually(_ what: String, seconds: Double = 120, _ condition: @Sendable () async -> Bool) async throws {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while !(await condition()) {
             guard ContinuousClock.now < deadline else { throw AISTestTimeout(what: what) }

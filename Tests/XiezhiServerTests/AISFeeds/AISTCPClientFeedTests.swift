@@ -134,7 +134,7 @@ struct AISTCPClientFeedTests {
                 await received.append(message)
             }
             try await AISFeedHarness.withRunning([feed], logger: logs.logger) {
-                try await AISFeedHarness.eventually("all lines", seconds: 60) { await received.count >= count }
+                try await AISFeedHarness.eventually("all lines", seconds: 180) { await received.count >= count }
             }
             #expect(served.isOpen)
             #expect(await received.mmsis == (0..<count).map { 200_000_000 + $0 })

@@ -13,20 +13,10 @@ import XiezhiWire
 /// disconnected (with the reason) and stalled once each time; an unreachable feed once, then again every 10 minutes
 /// while it stays unreachable (each attempt at debug). Graceful shutdown stops reconnecting and closes the connection
 /// after delivering what was read.
-public struct AISTCPClientFeed: Service {
-    /// The host to connect to.
-    public let host: String
-    /// The port to connect to.
-    public let port: Int
-    /// Limits and timers.
-    public let options: AISFeedOptions
-    /// The feed's counters (metrics and snapshot).
-    public let counters: AISFeedCounters
-    private let logger: Logger
-    private let now: @Sendable () -> Date
-    private let sink: AISFeedSink
+public struct AISTCPClientFeed: AISFeedService {
+    public let endpoint: AISFeedEndpoint
 
-    /// Creates the feed; nothing connects before `run()`.
+    /// Creates the feed; nothing connects or binds before `run()`.
     ///
     /// `metricsFactory` defaults to the bootstrapped `MetricsSystem`; `now` stamps messages (the node's clock).
     public init(
@@ -34,22 +24,8 @@ public struct AISTCPClientFeed: Service {
         metricsFactory: (any MetricsFactory)? = nil, now: @escaping @Sendable () -> Date = { Date() },
         sink: @escaping AISFeedSink
     ) {
-        self.host = host
-        self.port = port
-        self.options = options
-        self.counters = AISFeedCounters(feed: AISFeedConfiguration.tcpClient(host: host, port: port).name, factory: metricsFactory)
-        var logger = logger
-        logger[metadataKey: "ais.feed"] = .string(counters.feed)
-        self.logger = logger
-        self.now = now
-        self.sink = sink
+        endpoint = AISFeedEndpoint(.tcpClient(host: host, port: port), options: options, logger: logger, metricsFactory: metricsFactory, now: now, sink: sink)
     }
-
-    /// The feed's name (`tcp-client:HOST:PORT`).
-    public var name: String { counters.feed }
-
-    /// The counts so far.
-    public var statistics: AISFeedStatistics { counters.statistics }
 
     /// Connects and reconnects until graceful shutdown or cancellation.
     public func run() async throws {

@@ -13,46 +13,21 @@ import XiezhiWire
 /// `maximumConnections` at once (more are closed at once and counted). Stalled connections are closed (the
 /// receiver is expected to reconnect). Graceful shutdown stops accepting and closes every connection after
 /// delivering what was read.
-public struct AISTCPListenerFeed: Service {
-    /// The address to listen on.
-    public let host: String
-    /// The port to listen on (0: any free port, reported to `onBound`).
-    public let port: Int
-    /// Limits and timers.
-    public let options: AISFeedOptions
-    /// The feed's counters (metrics and snapshot).
-    public let counters: AISFeedCounters
-    private let logger: Logger
-    private let now: @Sendable () -> Date
+public struct AISTCPListenerFeed: AISFeedService {
+    public let endpoint: AISFeedEndpoint
     private let onBound: @Sendable (Int) -> Void
-    private let sink: AISFeedSink
 
-    /// Creates the listener; nothing is bound before `run()`.
+    /// Creates the feed; nothing connects or binds before `run()`.
     ///
-    /// `onBound` receives the bound port (tests bind port 0); `metricsFactory` defaults to the bootstrapped
-    /// `MetricsSystem`; `now` stamps messages (the node's clock).
+    /// `metricsFactory` defaults to the bootstrapped `MetricsSystem`; `now` stamps messages (the node's clock).
     public init(
         host: String, port: Int, options: AISFeedOptions = AISFeedOptions(), logger: Logger,
         metricsFactory: (any MetricsFactory)? = nil, now: @escaping @Sendable () -> Date = { Date() },
         onBound: @escaping @Sendable (Int) -> Void = { _ in }, sink: @escaping AISFeedSink
     ) {
-        self.host = host
-        self.port = port
-        self.options = options
-        self.counters = AISFeedCounters(feed: AISFeedConfiguration.tcpListen(host: host, port: port).name, factory: metricsFactory)
-        var logger = logger
-        logger[metadataKey: "ais.feed"] = .string(counters.feed)
-        self.logger = logger
-        self.now = now
+        endpoint = AISFeedEndpoint(.tcpListen(host: host, port: port), options: options, logger: logger, metricsFactory: metricsFactory, now: now, sink: sink)
         self.onBound = onBound
-        self.sink = sink
     }
-
-    /// The feed's name (`tcp-listen:HOST:PORT`, with the configured port).
-    public var name: String { counters.feed }
-
-    /// The counts so far.
-    public var statistics: AISFeedStatistics { counters.statistics }
 
     /// Listens until graceful shutdown; throws only when the port cannot be bound.
     public func run() async throws {

@@ -17,46 +17,21 @@ import XiezhiWire
 /// are dropped and counted (`xiezhi_ais_dropped_datagrams_total`) instead of being lost uncounted in the kernel's
 /// socket buffer. No data for `stallTimeout` is logged and counted once per quiet period (there is no connection
 /// to restart). Graceful shutdown closes the socket and delivers what was queued.
-public struct AISUDPListenerFeed: Service {
-    /// The address to listen on.
-    public let host: String
-    /// The port to listen on (0: any free port, reported to `onBound`).
-    public let port: Int
-    /// Limits and timers.
-    public let options: AISFeedOptions
-    /// The feed's counters (metrics and snapshot).
-    public let counters: AISFeedCounters
-    private let logger: Logger
-    private let now: @Sendable () -> Date
+public struct AISUDPListenerFeed: AISFeedService {
+    public let endpoint: AISFeedEndpoint
     private let onBound: @Sendable (Int) -> Void
-    private let sink: AISFeedSink
 
-    /// Creates the listener; nothing is bound before `run()`.
+    /// Creates the feed; nothing connects or binds before `run()`.
     ///
-    /// `onBound` receives the bound port (tests bind port 0); `metricsFactory` defaults to the bootstrapped
-    /// `MetricsSystem`; `now` stamps messages (the node's clock).
+    /// `metricsFactory` defaults to the bootstrapped `MetricsSystem`; `now` stamps messages (the node's clock).
     public init(
         host: String, port: Int, options: AISFeedOptions = AISFeedOptions(), logger: Logger,
         metricsFactory: (any MetricsFactory)? = nil, now: @escaping @Sendable () -> Date = { Date() },
         onBound: @escaping @Sendable (Int) -> Void = { _ in }, sink: @escaping AISFeedSink
     ) {
-        self.host = host
-        self.port = port
-        self.options = options
-        self.counters = AISFeedCounters(feed: AISFeedConfiguration.udpListen(host: host, port: port).name, factory: metricsFactory)
-        var logger = logger
-        logger[metadataKey: "ais.feed"] = .string(counters.feed)
-        self.logger = logger
-        self.now = now
+        endpoint = AISFeedEndpoint(.udpListen(host: host, port: port), options: options, logger: logger, metricsFactory: metricsFactory, now: now, sink: sink)
         self.onBound = onBound
-        self.sink = sink
     }
-
-    /// The feed's name (`udp-listen:HOST:PORT`, with the configured port).
-    public var name: String { counters.feed }
-
-    /// The counts so far.
-    public var statistics: AISFeedStatistics { counters.statistics }
 
     /// What the reader and the tick put in the queue, each stamped when it was queued (so that a backlog behind a
     /// slow sink does not look like a gap in the feed).
