@@ -30,6 +30,7 @@ func services(_ node: Node) -> [any Service] {
     var services: [any Service] = [AuditCheckpointService(node: node)]
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
+        services.append(VehicleMonitoringSweep(monitoring: node.vehicleMonitoring))
     }
     if node.configuration.simulateWeighTraffic { services.append(WeighTrafficFeed(node: node)) }
     if !node.configuration.aisFeeds.isEmpty {
@@ -69,6 +70,8 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         WeighRecordController(node: node),
         VehicleController(node: node),
         VesselController(node: node),
+        AlertController(node: node),
+        WaybillController(node: node),
         AuditController(node: node),
         MetricsController(node: node),
         OpenAPIController(),

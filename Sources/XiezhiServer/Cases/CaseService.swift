@@ -16,6 +16,11 @@ struct CaseService {
     /// Opens a case in the caller's agency. A place with coordinates must lie in the agency's jurisdiction or in a
     /// joint zone it shares (毗邻联合执法区域); elsewhere the clue belongs to the other agency (refer it).
     func open(_ intake: ClueIntake, by account: Account) throws -> EnforcementCase {
+        try store.open(try admissible(intake, by: account), id: UUID().uuidString.lowercased(), by: Self.actor(account), at: node.now())
+    }
+
+    /// The clue as the caller's agency may open it: its jurisdiction, the normalised subject, the place checked.
+    func admissible(_ intake: ClueIntake, by account: Account) throws -> ClueIntake {
         var intake = intake
         intake.jurisdiction = account.jurisdiction
         intake.subject = try SubjectKey(intake.subject).stringValue
@@ -31,7 +36,7 @@ struct CaseService {
                     reason: "the place (\(lon), \(lat)) lies in \(owner), outside agency \(account.jurisdiction)'s area and joint zones; refer the clue to that agency (行政处罚法 第二十二条)")
             }
         }
-        return try store.open(intake, id: UUID().uuidString.lowercased(), by: Self.actor(account), at: node.now())
+        return intake
     }
 
     /// Applies an API action request to a case.
@@ -98,6 +103,8 @@ struct CaseService {
         "fatigue_driving": "疲劳驾驶",
         "hazmat_no_waybill": "危险货物运输未随车携带电子运单",
         "ais_off": "船舶未按规定开启AIS",
+        "speeding": "超速行驶",
+        "terminal_signal_lost": "卫星定位装置信号中断（疑似屏蔽或故障）",
         "unlicensed_operation": "未取得道路运输经营许可擅自从事经营",
     ]
 

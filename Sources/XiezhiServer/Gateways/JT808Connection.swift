@@ -123,8 +123,13 @@ struct JT808Connection {
                 return .authenticationLookup(.accepted(plate: terminal.vehicle.plate.value))
             case .persistPositions(let batch):
                 do {
-                    try terminals.store(positions(batch))
+                    let stored = try positions(batch)
+                    try terminals.store(stored)
                     Counter(label: "xiezhi_jt808_positions_total").increment(by: batch.reports.count)
+                    // The rules see positions only once they are durable; the 0x8001 waits for this (it is quick).
+                    if let terminal = try terminals.terminal(phone: batch.terminalKey) {
+                        await node.vehicleMonitoring.observe(stored, terminal: terminal)
+                    }
                     return .positionsPersisted(batch.token)
                 } catch {
                     logger.error("jt808 positions not stored", metadata: ["error": "\(error)"])

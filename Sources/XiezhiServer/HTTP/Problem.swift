@@ -49,7 +49,7 @@ public struct Problem: Error, Sendable {
         switch error.code {
         case let code where code.hasSuffix("_not_found"): status = .notFound
         case "wrong_jurisdiction", "role_not_allowed": status = .forbidden
-        case "username_taken", "double_penalty", "duplicate", "already_exists": status = .conflict
+        case "username_taken", "double_penalty", "duplicate", "already_exists", "alert_not_open": status = .conflict
         case let code where code.hasPrefix("invalid_") || code.hasPrefix("missing_"): status = .badRequest
         default: status = .unprocessableContent
         }

@@ -21,6 +21,8 @@ public final class Node: Sendable {
     public let now: @Sendable () -> Date
     /// Where every AIS feed's messages go (batched into the vessel store).
     let vesselIngest: VesselIngest
+    /// The vehicle-monitoring rules over the JT/T 808 positions.
+    let vehicleMonitoring: VehicleMonitoring
     /// A bcrypt hash at the configured cost, checked against when the username is unknown so that a login for a
     /// missing account takes as long as one with a wrong password.
     private let decoyHash: String
@@ -39,6 +41,7 @@ public final class Node: Sendable {
         self.logger = logger
         self.now = now
         self.vesselIngest = VesselIngest(store: VesselStore(database: database), logger: logger, now: now)
+        self.vehicleMonitoring = VehicleMonitoring(database: database, key: key, rules: rules, logger: logger, now: now)
         self.decoyHash = Bcrypt.hash(UUID().uuidString, cost: configuration.passwordHashCost)
     }
 

@@ -17,6 +17,10 @@ public struct RuleSet: Sendable {
     public let nonSite: NonSiteRules
     /// Gross-mass limits by axle configuration, tolerance, sensor sanity, enforcement tags.
     public let overloadLimits: OverloadLimits
+    /// Speed limits by road class, driving time, the 02:00–05:00 coach ban, route corridors, waybills, signal loss.
+    public let vehicleMonitoring: VehicleMonitoringRules
+    /// Waterway checkpoints, thresholds and restricted segments.
+    public let waterway: WaterwayRules
     /// The SHA-256 of each table this set was built from.
     public let tableHashes: [String: String]
 }
@@ -28,7 +32,11 @@ public final class RuleBook: Sendable {
     public static let jointZoneTable = "joint-zone.json"
     public static let nonSiteTable = "non-site-enforcement.json"
     public static let overloadLimitsTable = "overload-limits.json"
-    public static let tableNames = [penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable, overloadLimitsTable]
+    public static let vehicleMonitoringTable = "vehicle-monitoring.json"
+    public static let waterwayTable = "waterway.json"
+    public static let tableNames = [
+        penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable, overloadLimitsTable, vehicleMonitoringTable, waterwayTable,
+    ]
 
     private let state: Mutex<RuleSet>
     private let regionGeoJSON: Data
@@ -84,6 +92,20 @@ public final class RuleBook: Sendable {
             procedure: try ProcedureRules.decode(from: try table(procedureTable)),
             nonSite: try NonSiteRules.decode(from: try table(nonSiteTable)),
             overloadLimits: try OverloadLimits(json: try table(overloadLimitsTable)),
+            vehicleMonitoring: try checked(VehicleMonitoringRules(json: try table(vehicleMonitoringTable)), region: region),
+            waterway: try checked(WaterwayRules(json: try table(waterwayTable)), region: region),
             tableHashes: [:])
+    }
+
+    /// The monitoring rules must classify every road of the region (the speed limit depends on it).
+    static func checked(_ rules: VehicleMonitoringRules, region: Region) throws -> VehicleMonitoringRules {
+        _ = try VehicleMonitor(rules: rules, region: region)
+        return rules
+    }
+
+    /// The waterway rules' checkpoints, segments and sites must fit the region.
+    static func checked(_ rules: WaterwayRules, region: Region) throws -> WaterwayRules {
+        _ = try WaterwayGeography(rules: rules, region: region)
+        return rules
     }
 }

@@ -294,6 +294,50 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v8-alerts-waybills-routes") { db in
+            // Alerts: what the detectors found (vehicle monitoring, waterway), each with its evidence, until a person
+            // opens a case from it or dismisses it. Waybills and approved routes: what the vehicle rules check against.
+            try db.execute(sql: """
+                CREATE TABLE alert (
+                    id TEXT PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    kind_name TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    jurisdiction TEXT,
+                    notify TEXT,
+                    occurred_at TEXT NOT NULL,
+                    detected_at TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    summary TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    status_note TEXT,
+                    case_id TEXT REFERENCES enforcement_case(id),
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX alert_recent ON alert(detected_at);
+                CREATE INDEX alert_status ON alert(status, detected_at);
+                CREATE TABLE waybill (
+                    id TEXT PRIMARY KEY,
+                    vehicle TEXT NOT NULL,
+                    valid_from TEXT NOT NULL,
+                    valid_to TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    filed_by TEXT NOT NULL,
+                    filed_at TEXT NOT NULL
+                );
+                CREATE INDEX waybill_vehicle ON waybill(vehicle, valid_to);
+                CREATE TABLE approved_route (
+                    id TEXT PRIMARY KEY,
+                    data TEXT NOT NULL,
+                    jurisdiction TEXT NOT NULL,
+                    filed_by TEXT NOT NULL,
+                    filed_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }
