@@ -59,7 +59,7 @@ struct SpeedingWatch: Hashable, Sendable {
             limitText = "夜间限速\(kmh.format(limit.limitKmh))（日间限速\(kmh.format(Double(limit.row.limitKmh)))的\(writer.rules.nightSpeed.percentOfDayLimit)%）"
         }
         let excess = measurement.excessPercent.map { "，超过\(MeasurementUnit.decimal($0))%" } ?? ""
-        let facts = "\(writer.vehicleLabel)于\(ClueWriter.clock(open.start))至\(ClueWriter.clock(open.last))在\(limit.road.ref)\(limit.road.name)"
+        let facts = "\(writer.vehicleLabel)于\(ClueWriter.clock(open.start))至\(ClueWriter.clock(open.last))在\(limit.road.label)"
             + "（\(limit.roadClass.chineseName)）超速行驶，持续\(MeasurementUnit.duration(duration))，最高车速\(kmh.format(open.worstSpeed))，"
             + "\(limitText)\(excess)，最高车速处位于\(writer.name(of: open.worstLocation.jurisdiction))。"
         return writer.clue(

@@ -15,4 +15,11 @@ public struct Road: Hashable, Sendable, Codable {
         self.ref = ref
         self.line = line
     }
+
+    /// The road as facts name it: `G60沪昆高速`, and `G228国道（丹东—东兴）` for a name that repeats the number
+    /// (`228国道（丹东—东兴）`; not `G228228国道…`).
+    public var label: String {
+        let number = ref.drop { $0.isLetter }
+        return !number.isEmpty && name.hasPrefix(number) ? ref + name.dropFirst(number.count) : ref + name
+    }
 }

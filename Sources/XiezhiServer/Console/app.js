@@ -81,9 +81,12 @@ const Xiezhi = {
     header.innerHTML = `
       <span class="brand">獬豸 · 区域执法协作</span>
       <nav>
+        <a href="/command.html" data-page="command">指挥中心</a>
+        <a href="/officer.html" data-page="officer">执法终端</a>
         <a href="/cases.html" data-page="cases">案件</a>
         <a href="/wim.html" data-page="wim">非现场治超</a>
         <a href="/map.html" data-page="map">辖区地图</a>
+        <a href="/report.html" data-page="report">年度报告</a>
       </nav>
       <span class="who"></span>
       <button class="secondary" id="logout">退出</button>`;
@@ -109,6 +112,14 @@ const Xiezhi = {
   yuan(fen) {
     if (fen === null || fen === undefined) return "";
     return (fen / 100).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + " 元";
+  },
+
+  /** `vehicle:沪AB0808:yellow` → `沪AB0808（黄牌）`; `vessel:…` and others without their prefix. */
+  subjectLabel(key) {
+    const parts = String(key ?? "").split(":");
+    const colours = { blue: "蓝牌", yellow: "黄牌", black: "黑牌", white: "白牌", green: "绿牌", yellow_green: "黄绿牌", other: "其他" };
+    if (parts[0] === "vehicle" && parts.length >= 3) return `${parts[1]}（${colours[parts[2]] || parts[2]}）`;
+    return parts.length > 1 ? parts.slice(1).join(":") : String(key ?? "");
   },
 
   escape(text) {

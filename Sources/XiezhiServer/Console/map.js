@@ -57,9 +57,14 @@ const XiezhiMap = {
       }
     }
     container.innerHTML = `<svg viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${
-      ["jurisdiction", "joint_zone", "waterway", "road", "border", "site", "label"].map((k) => `<g class="${k}">${layers[k].join("")}</g>`).join("")}</svg>`;
+      ["jurisdiction", "joint_zone", "waterway", "road", "border", "site", "label"].map((k) => `<g class="${k}">${layers[k].join("")}</g>`).join("")}<g class="overlay"></g></svg>`;
     const svg = container.querySelector("svg");
     return {
+      svg,
+      /** Screen (SVG) coordinates of a WGS-84 point. */
+      project(lon, lat) { return [Number(x(lon)), Number(y(lat))]; },
+      /** The layer drawn over the map (units, vehicles, vessels, alerts). */
+      overlay: svg.querySelector("g.overlay"),
       onClick(handler) {
         svg.addEventListener("click", (event) => {
           const point = svg.createSVGPoint();

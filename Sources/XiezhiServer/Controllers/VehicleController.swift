@@ -4,11 +4,22 @@ import NIOCore
 import XiezhiCore
 import XiezhiStore
 
-/// Monitored vehicles' positions: a track as GeoJSON.
+/// Monitored vehicles' positions: the latest of each, and a track as GeoJSON.
 struct VehicleController: APIController {
     let node: Node
 
     func register(on api: APIRouter) {
+        api.on(.get, "/api/v1/vehicles", access: .roles(.caseReaders), summary: "Monitored vehicles' latest positions (since: ISO 8601, default the last hour; limit)") { request, context in
+            let query = request.uri.queryParameters
+            var since = node.now().addingTimeInterval(-3600)
+            if let text = query.get("since") {
+                guard let date = Timestamp.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
+                    throw Problem.badRequest("invalid_query", "'since' must be an ISO 8601 time")
+                }
+                since = date
+            }
+            return Listing(items: try TerminalStore(database: node.database, signingKey: nil).latest(since: since, limit: try Pagination.limit(query, maximum: 5_000)))
+        }
         api.on(.get, "/api/v1/vehicles/{plate}/track", access: .roles(.caseReaders), summary: "A vehicle's track as GeoJSON (from, to: ISO 8601)") { request, context in
             let plateText = try context.parameters.require("plate")
             let query = request.uri.queryParameters

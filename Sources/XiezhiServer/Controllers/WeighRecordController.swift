@@ -73,13 +73,8 @@ struct WeighRecordController: APIController {
             let account = try context.requireAccount()
             let query = request.uri.queryParameters
             let today = CalendarDate(chinaDateOf: node.now())
-            func day(_ name: String, default value: CalendarDate) throws -> CalendarDate {
-                guard let text = query.get(name) else { return value }
-                guard let parsed = CalendarDate(iso: text) else { throw Problem.badRequest("invalid_query", "'\(name)' must be a date yyyy-MM-dd") }
-                return parsed
-            }
-            let from = try day("from", default: today.adding(days: -6))
-            let to = try day("to", default: today)
+            let from = try QueryDate.day(query, "from", default: today.adding(days: -6))
+            let to = try QueryDate.day(query, "to", default: today)
             let days = try records.dailyStatistics(stations: try ownStations(account), from: from, to: to)
             let cases = try CaseStore(database: node.database, signingKey: nil).list(jurisdiction: account.jurisdiction, stages: [], violationKind: nil, subjectContains: nil)
                 .filter { value in

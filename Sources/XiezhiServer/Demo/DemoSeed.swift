@@ -62,6 +62,7 @@ public enum DemoSeed {
         try seeder.jinshanCases()
         try seeder.crossBorderDoublePenalty()
         try seeder.weighTraffic()
+        try seeder.units()
     }
 }
 
@@ -224,5 +225,30 @@ struct Seeder {
         try act(jinshanCase, "js.agency-head", day: 96, "decide")
         let pinghuCase = try open("ph.officer", plate: "沪D·12345", facts: "同一趟次在平湖段再次称重，车货总质量 61,800 千克，超过限值 49,000 千克。", place: Self.g228, occurredDay: 90.04, day: 90.3)
         try fileAndNotify(pinghuCase, prefix: "ph", day: 90.6, limitKg: 49_000, grossKg: 61_800, station: "G228平湖—金山联合执法站")
+    }
+
+    /// Enforcement units of both agencies at their posts, on duty, with today's day shift (08:00–20:00 China time).
+    /// The officers' accounts are the units' members, so the phone view shows their orders.
+    func units() throws {
+        let store = UnitStore(database: node.database, signingKey: node.key)
+        let now = Date()
+        let units: [(String, String, UnitKind, String, GeoPoint, String)] = [
+            ("ph-team-1", "平湖治超中队一组", .team, "ph.officer", GeoPoint(longitude: 121.2488, latitude: 30.6978), "pinghu-jinshan-joint-station"),
+            ("ph-car-1", "平湖巡逻车01", .patrolCar, "ph.officer", GeoPoint(longitude: 121.19, latitude: 30.675), "wim-g228-pinghu"),
+            ("ph-boat-1", "嘉兴巡逻艇01（驻平湖）", .patrolBoat, "ph.officer", GeoPoint(longitude: 120.975, latitude: 30.955), "hongqitang-checkpoint"),
+            ("js-team-1", "金山交通执法大队一中队", .team, "js.officer", GeoPoint(longitude: 121.34, latitude: 30.755), "wim-g228-jinshan"),
+            ("js-car-1", "金山巡逻车01", .patrolCar, "js.officer", GeoPoint(longitude: 121.30, latitude: 30.73), "pinghu-jinshan-joint-station"),
+            ("js-usv-1", "金山无人艇01", .unmannedBoat, "js.officer", GeoPoint(longitude: 121.18, latitude: 30.97), "huangpu-upper"),
+        ]
+        let today = CalendarDate(chinaDateOf: now)
+        for (id, name, kind, member, position, post) in units {
+            let unit = EnforcementUnit(
+                id: id, jurisdiction: account(member).jurisdiction, name: name, kind: kind, status: .onDuty, members: [account(member).id], post: post,
+                position: position, positionAt: now)
+            try store.save(unit, by: "system:demo", at: now)
+            try store.addShift(
+                DutyShift(unitID: id, post: post, startsAt: today.startInChina.addingTimeInterval(8 * 3600), endsAt: today.startInChina.addingTimeInterval(20 * 3600)),
+                by: "system:demo", at: now)
+        }
     }
 }

@@ -48,8 +48,8 @@ public struct Problem: Error, Sendable {
         let status: HTTPResponse.Status
         switch error.code {
         case let code where code.hasSuffix("_not_found"): status = .notFound
-        case "wrong_jurisdiction", "role_not_allowed": status = .forbidden
-        case "username_taken", "double_penalty", "duplicate", "already_exists", "alert_not_open": status = .conflict
+        case "wrong_jurisdiction", "role_not_allowed", "not_unit_member": status = .forbidden
+        case "username_taken", "double_penalty", "duplicate", "already_exists", "alert_not_open", "already_dispatched": status = .conflict
         case let code where code.hasPrefix("invalid_") || code.hasPrefix("missing_"): status = .badRequest
         default: status = .unprocessableContent
         }

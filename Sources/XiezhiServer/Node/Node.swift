@@ -58,7 +58,7 @@ public final class Node: Sendable {
 
     /// A node on an in-memory database with a fresh key (tests).
     public static func inMemory(
-        configuration: NodeConfiguration = NodeConfiguration(passwordHashCost: 4), logger: Logger = Logger(label: "xiezhi.test"),
+        configuration: NodeConfiguration = .inMemoryDefault, logger: Logger = Logger(label: "xiezhi.test"),
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws -> Node {
         try assemble(
@@ -114,5 +114,14 @@ public final class Node: Sendable {
         guard (2...64).contains(username.count), allowed else {
             throw DomainError(code: "invalid_username", reason: "a username is 2–64 letters, digits, '.', '_' or '-'")
         }
+    }
+}
+
+extension NodeConfiguration {
+    /// An in-memory test node: cheap password hashes, no dispatch sweep.
+    public static var inMemoryDefault: NodeConfiguration {
+        var configuration = NodeConfiguration(passwordHashCost: 4)
+        configuration.dispatchSweepInterval = nil
+        return configuration
     }
 }

@@ -30,6 +30,9 @@ public struct NodeConfiguration: Sendable {
     public var aisFeedOptions = AISFeedOptions()
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
+    /// How often the dispatch rules run (routine alerts dispatched, orders not accepted in time escalated); nil: not
+    /// at all (in-memory test nodes, whose tests run the sweep by hand so that it cannot race them).
+    public var dispatchSweepInterval: Duration? = .seconds(15)
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 

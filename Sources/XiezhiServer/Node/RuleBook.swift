@@ -21,6 +21,10 @@ public struct RuleSet: Sendable {
     public let vehicleMonitoring: VehicleMonitoringRules
     /// Waterway checkpoints, thresholds and restricted segments.
     public let waterway: WaterwayRules
+    /// Dispatch settings (acceptance time, travel speeds, routine kinds) and the on-site checklists per scene.
+    public let dispatch: DispatchRules
+    /// The yearly report's counting rules.
+    public let yearlyReport: YearlyReportRules
     /// The SHA-256 of each table this set was built from.
     public let tableHashes: [String: String]
 }
@@ -34,8 +38,11 @@ public final class RuleBook: Sendable {
     public static let overloadLimitsTable = "overload-limits.json"
     public static let vehicleMonitoringTable = "vehicle-monitoring.json"
     public static let waterwayTable = "waterway.json"
+    public static let dispatchTable = "dispatch.json"
+    public static let yearlyReportTable = "yearly-report.json"
     public static let tableNames = [
         penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable, overloadLimitsTable, vehicleMonitoringTable, waterwayTable,
+        dispatchTable, yearlyReportTable,
     ]
 
     private let state: Mutex<RuleSet>
@@ -94,6 +101,8 @@ public final class RuleBook: Sendable {
             overloadLimits: try OverloadLimits(json: try table(overloadLimitsTable)),
             vehicleMonitoring: try checked(VehicleMonitoringRules(json: try table(vehicleMonitoringTable)), region: region),
             waterway: try checked(WaterwayRules(json: try table(waterwayTable)), region: region),
+            dispatch: try DispatchRules(json: try table(dispatchTable)),
+            yearlyReport: try YearlyReportRules(json: try table(yearlyReportTable)),
             tableHashes: [:])
     }
 

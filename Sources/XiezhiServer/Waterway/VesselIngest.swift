@@ -53,7 +53,7 @@ struct VesselIngestService: Service {
 
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             await ingest.flush()
         }
         await ingest.flush()

@@ -158,7 +158,7 @@ public struct AlertStore: Sendable {
         }
     }
 
-    static func alert(from row: Row) -> Alert {
+    public static func alert(from row: Row) -> Alert {
         Alert(
             id: row["id"], source: row["source"], kind: row["kind"], kindName: row["kind_name"], subject: row["subject"],
             jurisdiction: (row["jurisdiction"] as String?).flatMap(JurisdictionCode.init(rawValue:)),
@@ -166,5 +166,29 @@ public struct AlertStore: Sendable {
             occurredAt: Timestamp.parse(row["occurred_at"] as String) ?? .distantPast, detectedAt: Timestamp.parse(row["detected_at"] as String) ?? .distantPast,
             longitude: row["lon"], latitude: row["lat"], summary: row["summary"], data: row["data"],
             status: Status(rawValue: row["status"] as String) ?? .open, statusNote: row["status_note"], caseID: row["case_id"])
+    }
+}
+
+extension AlertStore {
+    /// Alerts changed since an instant, concerning an agency (the live feed).
+    public func changed(since date: Date, for jurisdiction: JurisdictionCode, limit: Int = 200) throws -> [Alert] {
+        try database.writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM alert WHERE updated_at > ? AND (jurisdiction = ? OR notify = ?) ORDER BY updated_at LIMIT ?",
+                arguments: [Timestamp.format(date), jurisdiction.rawValue, jurisdiction.rawValue, limit]
+            ).map(Self.alert(from:))
+        }
+    }
+
+    /// Open alerts of the given kinds detected since an instant, oldest first (routine dispatch).
+    public func open(kinds: Set<String>, since date: Date) throws -> [Alert] {
+        guard !kinds.isEmpty else { return [] }
+        return try database.writer.read { db in
+            let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM alert WHERE status = 'open' AND detected_at >= ? AND kind IN (\(marks)) ORDER BY detected_at",
+                arguments: [Timestamp.format(date)] + StatementArguments(kinds.sorted())
+            ).map(Self.alert(from:))
+        }
     }
 }

@@ -63,3 +63,14 @@ public struct PartnerRequestStore: Sendable {
             createdAt: Timestamp.parse(row["created_at"] as String) ?? .distantPast)
     }
 }
+
+extension PartnerRequestStore {
+    /// Requests from or to an agency that are not yet answered (queued or sent), for the command centre.
+    public func waitingCount(for jurisdiction: JurisdictionCode) throws -> Int {
+        try database.writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM partner_request WHERE status IN ('queued', 'sent') AND (from_jurisdiction = ? OR to_jurisdiction = ?)",
+                arguments: [jurisdiction.rawValue, jurisdiction.rawValue]) ?? 0
+        }
+    }
+}

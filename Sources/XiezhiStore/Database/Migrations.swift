@@ -338,6 +338,56 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v12-command-dispatch") { db in
+            // The command centre: enforcement units with their duty shifts, dispatch orders (派单) with their
+            // history in `data`, and the evidence officers attach on site (photos and notes, hashed).
+            try db.execute(sql: """
+                CREATE TABLE unit (
+                    id TEXT PRIMARY KEY,
+                    jurisdiction TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE duty_shift (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unit_id TEXT NOT NULL REFERENCES unit(id),
+                    post TEXT NOT NULL,
+                    starts_at TEXT NOT NULL,
+                    ends_at TEXT NOT NULL,
+                    created_by TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE INDEX duty_shift_time ON duty_shift(ends_at, starts_at);
+                CREATE TABLE dispatch_order (
+                    id TEXT PRIMARY KEY,
+                    jurisdiction TEXT NOT NULL,
+                    partner_jurisdiction TEXT,
+                    unit_id TEXT NOT NULL REFERENCES unit(id),
+                    alert_id TEXT REFERENCES alert(id),
+                    state TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX dispatch_order_updated ON dispatch_order(updated_at);
+                CREATE INDEX dispatch_order_unit ON dispatch_order(unit_id, state);
+                CREATE TABLE dispatch_evidence (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    order_id TEXT NOT NULL REFERENCES dispatch_order(id),
+                    kind TEXT NOT NULL,
+                    name TEXT,
+                    media_type TEXT,
+                    sha256 TEXT NOT NULL,
+                    content BLOB,
+                    note TEXT,
+                    added_by TEXT NOT NULL,
+                    added_at TEXT NOT NULL
+                );
+                CREATE INDEX dispatch_evidence_order ON dispatch_evidence(order_id);
+                """)
+        }
         return migrator
     }
 }

@@ -98,3 +98,35 @@ public struct TerminalStore: Sendable {
         }
     }
 }
+
+extension TerminalStore {
+    /// A vehicle's latest position with its terminal's kind, for the situation map.
+    public struct Latest: Codable, Sendable, Hashable {
+        public var subject: String
+        public var kind: String
+        public var time: Date
+        public var longitude: Double
+        public var latitude: Double
+        public var speedKmh: Double
+        public var heading: Int
+        public var alarmBits: Int
+    }
+
+    /// The latest positions reported since an instant, newest first.
+    public func latest(since date: Date, limit: Int) throws -> [Latest] {
+        try database.writer.read { db in
+            try Row.fetchAll(
+                db, sql: """
+                    SELECT l.subject, COALESCE(t.kind, 'unknown') AS kind, l.time, l.lon, l.lat, l.speed_kmh, l.heading, l.alarm_bits
+                    FROM vehicle_latest l LEFT JOIN terminal t ON t.phone = l.terminal
+                    WHERE l.time >= ? ORDER BY l.time DESC LIMIT ?
+                    """,
+                arguments: [Timestamp.format(date), limit]
+            ).map { row in
+                Latest(
+                    subject: row["subject"], kind: row["kind"], time: Timestamp.parse(row["time"] as String) ?? .distantPast, longitude: row["lon"],
+                    latitude: row["lat"], speedKmh: row["speed_kmh"], heading: row["heading"], alarmBits: row["alarm_bits"])
+            }
+        }
+    }
+}
