@@ -152,4 +152,17 @@ import XiezhiStore
             #expect(again.status == .created, "\(again.text)")
         }
     }
+
+    @Test func aPatrolCarsTerminalMovesItsUnit() async throws {
+        let test = try TestNode()
+        test.clock.pin(AlertAPITests.start.addingTimeInterval(3600))
+        try UnitStore(database: test.node.database, signingKey: nil).save(
+            EnforcementUnit(id: "ph-car", jurisdiction: TestNode.pinghu, name: "平湖巡逻车", kind: .patrolCar, terminalPhone: "13900000002"), by: "test", at: test.node.now())
+        let car = try AlertAPITests.register(test.node, plate: "浙F00001", phone: "13900000002")
+        let positions = try AlertAPITests.drive(test.node, subject: "vehicle:浙F00001:yellow", phone: car.phone, in: TestNode.pinghu)
+        await test.node.vehicleMonitoring.observe(positions, terminal: car)
+        let unit = try #require(try UnitStore(database: test.node.database, signingKey: nil).unit(id: "ph-car"))
+        let last = try #require(positions.last)
+        #expect(unit.position == GeoPoint(longitude: last.longitude, latitude: last.latitude) && unit.positionAt == last.time)
+    }
 }

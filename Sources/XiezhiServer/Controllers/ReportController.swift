@@ -15,6 +15,8 @@ struct ReportController: APIController {
         var figures: YearlyFigures
         var largeFineCitation: String
         var nonSiteShareCitation: String
+        /// The Chinese names of the violation kinds in `figures.cases_opened_by_kind`.
+        var violationNames: [String: String]
         var stations: [StationTrend]
     }
 
@@ -64,7 +66,8 @@ struct ReportController: APIController {
             return Report(
                 agency: rules.region.jurisdiction(account.jurisdiction)?.agency ?? account.jurisdiction.rawValue, from: from.description, to: to.description,
                 figures: figures, largeFineCitation: rules.yearlyReport.largeFineCitation.description,
-                nonSiteShareCitation: rules.yearlyReport.nonSiteShareCitation.description, stations: trends)
+                nonSiteShareCitation: rules.yearlyReport.nonSiteShareCitation.description,
+                violationNames: Dictionary(uniqueKeysWithValues: figures.casesOpenedByKind.keys.map { ($0, CaseService(node: node).violationName($0)) }), stations: trends)
         }
     }
 }

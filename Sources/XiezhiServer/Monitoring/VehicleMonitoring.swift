@@ -19,6 +19,8 @@ actor VehicleMonitoring {
     private var monitor: VehicleMonitor?
     private var contexts: [VehicleKey: (context: MonitoredVehicleContext, readAt: Date)] = [:]
     static let contextLifetime: TimeInterval = 60
+    /// The terminals on patrol cars (units' `terminal_phone`), read again every minute: their positions move the unit.
+    private var unitTerminals: (phones: Set<String>, readAt: Date)?
 
     init(database: NodeDatabase, key: NodeKey, rules: RuleBook, logger: Logger, now: @escaping @Sendable () -> Date) {
         self.database = database
@@ -42,7 +44,24 @@ actor VehicleMonitoring {
             logger.error("vehicle monitoring context not read", metadata: ["error": "\(error)"])
         }
         self.monitor = monitor
+        moveUnit(terminal.phone, to: positions.max { $0.time < $1.time })
         return raise(clues)
+    }
+
+    /// A patrol car's terminal moves its unit on the command centre's map.
+    private func moveUnit(_ phone: String, to position: VehiclePosition?) {
+        guard let position else { return }
+        let store = UnitStore(database: database, signingKey: nil)
+        do {
+            let now = now()
+            if unitTerminals == nil || now.timeIntervalSince(unitTerminals!.readAt) > Self.contextLifetime {
+                unitTerminals = (Set(try store.all().compactMap(\.terminalPhone)), now)
+            }
+            guard unitTerminals?.phones.contains(phone) == true else { return }
+            try store.moveTerminal(phone, to: GeoPoint(longitude: position.longitude, latitude: position.latitude), at: position.time)
+        } catch {
+            logger.error("unit position not stored", metadata: ["terminal": "\(phone)", "error": "\(error)"])
+        }
     }
 
     /// Signal-lost and other time-driven rules; returns the alerts raised.
