@@ -104,6 +104,16 @@ import XiezhiStore
             }
             #expect(audited == ["dispatch.dispatch", "dispatch.accept", "dispatch.arrive", "dispatch.evidence", "dispatch.report", "dispatch.close"])
 
+            // The clue case itself can be dispatched (a unit sent to the place of the act), once at a time.
+            let both = try await client.call(.post, "/api/v1/dispatch", token: commander, json: ["alert_id": alertID, "case_id": caseID])
+            #expect(both.status == .badRequest && both.problemCode == "target_required")
+            let fromCase = try await client.call(.post, "/api/v1/dispatch", token: commander, json: ["case_id": caseID])
+            #expect(fromCase.status == .created, "\(fromCase.text)")
+            let caseOrder = try #require(fromCase.json["order"] as? [String: Any])
+            #expect(caseOrder["case_id"] as? String == caseID && caseOrder["alert_id"] == nil && caseOrder["scene"] as? String == "dangerous_goods")
+            #expect(try await client.call(.post, "/api/v1/dispatch", token: commander, json: ["case_id": caseID]).problemCode == "already_dispatched")
+            #expect(try await client.call(.post, "/api/v1/dispatch/\(caseOrder["id"] as? String ?? "")/cancel", token: commander, json: ["reason": "已由办案人员处理"]).status == .ok)
+
             // The live feed (one snapshot) carries the order, the alert and the figures.
             let feed = try await client.call(.get, "/api/v1/events?once=true", token: commander)
             #expect(feed.headers[.contentType]?.hasPrefix("text/event-stream") == true)

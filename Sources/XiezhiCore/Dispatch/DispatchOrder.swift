@@ -32,18 +32,20 @@ public struct DispatchOrder: Codable, Sendable, Hashable, Identifiable {
     public var escalatedAt: Date?
     public var result: DispatchResult?
     public var resultNote: String?
-    /// The case opened from the result (violation confirmed).
+    /// The case: the clue case the order was dispatched from, or the case opened from the result (violation
+    /// confirmed on an alert).
     public var caseID: String?
     /// Every step, oldest first.
     public var history: [DispatchEvent]
 
     public init(
-        id: String, jurisdiction: JurisdictionCode, alertID: String?, scene: String, subject: String, summary: String, target: GeoPoint, unit: EnforcementUnit,
-        byRule: Bool, createdBy: String, at date: Date
+        id: String, jurisdiction: JurisdictionCode, alertID: String?, caseID: String? = nil, scene: String, subject: String, summary: String, target: GeoPoint,
+        unit: EnforcementUnit, byRule: Bool, createdBy: String, at date: Date
     ) {
         self.id = id
         self.jurisdiction = jurisdiction
         self.alertID = alertID
+        self.caseID = caseID
         self.scene = scene
         self.subject = subject
         self.summary = summary

@@ -46,7 +46,8 @@ public struct DispatchRules: Sendable, Hashable {
     /// The time a unit has to accept an order.
     public var acceptWithinSeconds: TimeInterval { TimeInterval(acceptWithin.value * 60) }
 
-    /// The scene for an alert: the one listing its kind, else the default for its source, else nil.
+    /// The scene for an alert (or a case: its violation kind, source `case`): the one listing its kind, else the
+    /// default for its source, else nil.
     public func scene(alertKind: String, source: String) -> DispatchScene? {
         scenes.first { $0.alertKinds.contains(alertKind) } ?? scenes.first { $0.defaultForSources.contains(source) }
     }
@@ -59,6 +60,7 @@ public struct DispatchScene: Sendable, Hashable, Codable {
     /// `dangerous_goods`, `passenger`, `overload`, `road_transport`, `waterway`.
     public var scene: String
     public var nameZh: String
+    /// The alert kinds (detectors) and case violation kinds (a clue case dispatched) of the scene.
     public var alertKinds: [String]
     public var defaultForSources: [String]
     /// The kinds of unit that can work the scene (boats for water).

@@ -14,31 +14,71 @@ struct DispatchService: Sendable {
     var alerts: AlertStore { AlertStore(database: node.database, signingKey: node.key) }
     var rules: DispatchRules { node.rules.current.dispatch }
 
-    /// The scene an alert belongs to.
-    func scene(for alert: AlertStore.Alert) throws -> DispatchScene {
-        guard let scene = rules.scene(alertKind: alert.kind, source: alert.source) else {
-            throw Problem(status: .unprocessableContent, code: "no_scene", detail: "dispatch.json has no scene for '\(alert.kind)' alerts from \(alert.source)")
-        }
-        return scene
+    /// What an order is dispatched from: an open alert, or a clue case with a place.
+    struct Target: Sendable {
+        var alertID: String?
+        var caseID: String?
+        /// The alert kind or the case's violation kind, and `source` (the alert's source, or `case`): they pick the scene.
+        var kind: String
+        var source: String
+        var subject: String
+        var summary: String
+        var point: GeoPoint
     }
 
-    /// The units that could go to an alert, best first.
-    func candidates(for alert: AlertStore.Alert, commandingAgency: JurisdictionCode) throws -> [UnitPlanner.Candidate] {
-        let target = GeoPoint(longitude: alert.longitude, latitude: alert.latitude)
-        return UnitPlanner.candidates(
-            units: try units.all(), target: target, location: node.rules.current.region.locate(target), scene: try scene(for: alert),
-            commandingAgency: commandingAgency, rules: rules)
-    }
-
-    /// Dispatches an open alert to `unitID`, or to the best unit when nil. `byRule`: the routine-kind rule, not a person.
-    func dispatch(alertID: String, unitID: String?, actor: DispatchActor, byRule: Bool) throws -> DispatchOrder {
-        guard let alert = try alerts.alert(id: alertID), alert.jurisdiction == actor.jurisdiction || alert.notify == actor.jurisdiction else {
-            throw Problem.notFound("no alert \(alertID) for agency \(actor.jurisdiction)")
+    /// An open alert of the agency (where it happened, or the agency told).
+    func target(alertID: String, for agency: JurisdictionCode) throws -> Target {
+        guard let alert = try alerts.alert(id: alertID), alert.jurisdiction == agency || alert.notify == agency else {
+            throw Problem.notFound("no alert \(alertID) for agency \(agency)")
         }
         guard alert.status == .open else {
             throw DomainError(code: "alert_not_open", reason: "alert \(alertID) is already \(alert.status.rawValue)")
         }
-        let candidates = try candidates(for: alert, commandingAgency: actor.jurisdiction)
+        return Target(
+            alertID: alert.id, kind: alert.kind, source: alert.source, subject: alert.subject, summary: alert.summary,
+            point: GeoPoint(longitude: alert.longitude, latitude: alert.latitude))
+    }
+
+    /// A case of the agency that is still open and has a place with coordinates (e.g. a WIM station's overload clue: a
+    /// unit intercepts the truck).
+    func target(caseID: String, for agency: JurisdictionCode) throws -> Target {
+        guard let value = try CaseStore(database: node.database, signingKey: nil).fetch(id: caseID), value.jurisdiction == agency else {
+            throw Problem.notFound("no case \(caseID) in agency \(agency)")
+        }
+        guard !value.stage.isTerminal else {
+            throw DomainError(code: "case_closed", reason: "case \(caseID) is \(value.stage.rawValue); nothing is left to check on site")
+        }
+        guard let longitude = value.place?.longitude, let latitude = value.place?.latitude else {
+            throw DomainError(code: "case_has_no_place", reason: "case \(caseID) has no coordinates to send a unit to")
+        }
+        return Target(
+            caseID: value.id, kind: value.violationKind, source: "case", subject: value.subject, summary: value.facts,
+            point: GeoPoint(longitude: longitude, latitude: latitude))
+    }
+
+    /// The scene of a target.
+    func scene(for target: Target) throws -> DispatchScene {
+        guard let scene = rules.scene(alertKind: target.kind, source: target.source) else {
+            throw Problem(status: .unprocessableContent, code: "no_scene", detail: "dispatch.json has no scene for '\(target.kind)' from \(target.source)")
+        }
+        return scene
+    }
+
+    /// The units that could go, best first.
+    func candidates(for target: Target, commandingAgency: JurisdictionCode) throws -> [UnitPlanner.Candidate] {
+        UnitPlanner.candidates(
+            units: try units.all(), target: target.point, location: node.rules.current.region.locate(target.point), scene: try scene(for: target),
+            commandingAgency: commandingAgency, rules: rules)
+    }
+
+    /// Dispatches an open alert (see ``dispatch(_:unitID:actor:byRule:)``).
+    func dispatch(alertID: String, unitID: String?, actor: DispatchActor, byRule: Bool) throws -> DispatchOrder {
+        try dispatch(try target(alertID: alertID, for: actor.jurisdiction), unitID: unitID, actor: actor, byRule: byRule)
+    }
+
+    /// Dispatches a target to `unitID`, or to the best unit when nil. `byRule`: the routine-kind rule, not a person.
+    func dispatch(_ target: Target, unitID: String?, actor: DispatchActor, byRule: Bool) throws -> DispatchOrder {
+        let candidates = try candidates(for: target, commandingAgency: actor.jurisdiction)
         let chosen: UnitPlanner.Candidate
         if let unitID {
             guard let candidate = candidates.first(where: { $0.unit.id == unitID }) else {
@@ -50,23 +90,25 @@ struct DispatchService: Sendable {
             chosen = candidate
         } else {
             guard let best = candidates.first else {
-                throw DomainError(code: "no_unit_available", reason: "no unit on duty can work this \(try scene(for: alert).scene) alert where it happened")
+                throw DomainError(code: "no_unit_available", reason: "no unit on duty can work this \(try scene(for: target).scene) task where it is")
             }
             chosen = best
         }
         let now = node.now()
         let order = DispatchOrder(
-            id: UUID().uuidString.lowercased(), jurisdiction: actor.jurisdiction, alertID: alert.id, scene: try scene(for: alert).scene,
-            subject: alert.subject, summary: alert.summary, target: GeoPoint(longitude: alert.longitude, latitude: alert.latitude), unit: chosen.unit,
+            id: UUID().uuidString.lowercased(), jurisdiction: actor.jurisdiction, alertID: target.alertID, caseID: target.caseID,
+            scene: try scene(for: target).scene, subject: target.subject, summary: target.summary, target: target.point, unit: chosen.unit,
             byRule: byRule, createdBy: actor.accountID, at: now)
         let key = node.key
         try node.database.writer.write { db in
-            if let active = try DispatchStore.activeOrder(alertID: alert.id, in: db) {
-                throw DomainError(code: "already_dispatched", reason: "alert \(alert.id) is already dispatched (order \(active.id), \(active.state.rawValue))")
+            if let active = try DispatchStore.activeOrder(alertID: target.alertID, caseID: target.caseID, in: db) {
+                throw DomainError(code: "already_dispatched", reason: "already dispatched (order \(active.id), \(active.state.rawValue))")
             }
             try DispatchStore.insert(order, in: db, key: key)
         }
-        node.logger.info("order dispatched", metadata: ["order": "\(order.id)", "unit": "\(chosen.unit.id)", "alert": "\(alert.id)", "by_rule": "\(byRule)"])
+        node.logger.info(
+            "order dispatched",
+            metadata: ["order": "\(order.id)", "unit": "\(chosen.unit.id)", "alert": "\(target.alertID ?? "")", "case": "\(target.caseID ?? "")", "by_rule": "\(byRule)"])
         return order
     }
 

@@ -11,9 +11,10 @@ struct DispatchController: APIController {
     static let commanders: Set<Role> = [.commander, .agencyHead]
     static let field: Set<Role> = [.officer, .commander, .agencyHead]
 
+    /// What to dispatch: an open alert, or a clue case with a place (exactly one), to a unit (nil: the best).
     struct DispatchRequest: Decodable {
-        var alertId: String
-        /// Nil: the best unit.
+        var alertId: String?
+        var caseId: String?
         var unitId: String?
     }
 
@@ -69,23 +70,22 @@ struct DispatchController: APIController {
             let units = try service.units.units(member: account.id)
             return Listing(items: try service.orders.orders(units: units.map(\.id), limit: 50).map { try view($0, detail: true) })
         }
-        api.on(.get, "/api/v1/dispatch/suggest", access: .roles(Self.commanders), summary: "The units that could go to an alert, best first (alert=ID), with distance and travel estimate") { request, context in
+        api.on(.get, "/api/v1/dispatch/suggest", access: .roles(Self.commanders), summary: "The units that could go to an alert (alert=ID) or a clue case (case=ID), best first, with distance and travel estimate") { request, context in
             let account = try context.requireAccount()
-            guard let id = request.uri.queryParameters.get("alert") else { throw Problem.badRequest("invalid_query", "'alert' is required") }
-            guard let alert = try service.alerts.alert(id: id), alert.jurisdiction == account.jurisdiction || alert.notify == account.jurisdiction else {
-                throw Problem.notFound("no alert \(id) for agency \(account.jurisdiction)")
-            }
-            return Listing(items: try service.candidates(for: alert, commandingAgency: account.jurisdiction).map { candidate in
+            let query = request.uri.queryParameters
+            let target = try target(alertID: query.get("alert"), caseID: query.get("case"), for: account.jurisdiction)
+            return Listing(items: try service.candidates(for: target, commandingAgency: account.jurisdiction).map { candidate in
                 CandidateView(
                     unitId: candidate.unit.id, unitName: candidate.unit.name, kindName: candidate.unit.kind.chineseName, jurisdiction: candidate.unit.jurisdiction,
                     distanceMetres: Int(candidate.distanceMetres.rounded()), etaMinutes: Int(candidate.etaMinutes.rounded(.up)), isPartner: candidate.isPartner)
             })
         }
-        api.on(.post, "/api/v1/dispatch", access: .roles(Self.commanders), summary: "Dispatch an open alert to a unit (unit_id, or the best unit when omitted)") { request, context in
+        api.on(.post, "/api/v1/dispatch", access: .roles(Self.commanders), summary: "Dispatch an open alert (alert_id) or a clue case with a place (case_id) to a unit (unit_id, or the best unit when omitted)") { request, context in
             let account = try context.requireAccount()
             let body = try await request.decode(as: DispatchRequest.self, context: context)
+            let target = try target(alertID: body.alertId, caseID: body.caseId, for: account.jurisdiction)
             let order = try service.dispatch(
-                alertID: body.alertId, unitID: body.unitId, actor: DispatchActor(accountID: account.id, role: account.role, jurisdiction: account.jurisdiction), byRule: false)
+                target, unitID: body.unitId, actor: DispatchActor(accountID: account.id, role: account.role, jurisdiction: account.jurisdiction), byRule: false)
             return EditedResponse(status: .created, response: try view(order, detail: true))
         }
         api.on(.get, "/api/v1/dispatch/{id}", access: .authenticated, summary: "One order with its scene checklists, history and evidence") { _, context in
@@ -154,6 +154,15 @@ struct DispatchController: APIController {
             var headers = HTTPFields()
             headers[.contentType] = type ?? "application/octet-stream"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    /// Exactly one of an alert and a case.
+    func target(alertID: String?, caseID: String?, for agency: JurisdictionCode) throws -> DispatchService.Target {
+        switch (alertID, caseID) {
+        case (let alert?, nil): try service.target(alertID: alert, for: agency)
+        case (nil, let caseID?): try service.target(caseID: caseID, for: agency)
+        default: throw Problem.badRequest("target_required", "name exactly one of an alert (alert_id / alert=) and a case (case_id / case=)")
         }
     }
 

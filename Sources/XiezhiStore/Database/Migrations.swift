@@ -366,6 +366,7 @@ enum Migrations {
                     partner_jurisdiction TEXT,
                     unit_id TEXT NOT NULL REFERENCES unit(id),
                     alert_id TEXT REFERENCES alert(id),
+                    case_id TEXT REFERENCES enforcement_case(id),
                     state TEXT NOT NULL,
                     data TEXT NOT NULL,
                     created_at TEXT NOT NULL,

@@ -30,10 +30,10 @@ public struct DispatchStore: Sendable {
     public static func insert(_ order: DispatchOrder, in db: Database, key: NodeKey?) throws {
         try db.execute(
             sql: """
-                INSERT INTO dispatch_order (id, jurisdiction, partner_jurisdiction, unit_id, alert_id, state, data, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO dispatch_order (id, jurisdiction, partner_jurisdiction, unit_id, alert_id, case_id, state, data, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [order.id, order.jurisdiction.rawValue, order.partnerJurisdiction?.rawValue, order.unitID, order.alertID, order.state.rawValue,
+            arguments: [order.id, order.jurisdiction.rawValue, order.partnerJurisdiction?.rawValue, order.unitID, order.alertID, order.caseID, order.state.rawValue,
                         try CanonicalJSON.string(order), Timestamp.format(order.createdAt), Timestamp.format(order.createdAt)])
         try audit(order, at: order.createdAt, in: db, key: key)
     }
@@ -41,8 +41,8 @@ public struct DispatchStore: Sendable {
     /// Stores an order's new state, audited with its last step.
     public static func update(_ order: DispatchOrder, at date: Date, in db: Database, key: NodeKey?) throws {
         try db.execute(
-            sql: "UPDATE dispatch_order SET state = ?, unit_id = ?, data = ?, updated_at = ? WHERE id = ?",
-            arguments: [order.state.rawValue, order.unitID, try CanonicalJSON.string(order), Timestamp.format(date), order.id])
+            sql: "UPDATE dispatch_order SET state = ?, unit_id = ?, case_id = ?, data = ?, updated_at = ? WHERE id = ?",
+            arguments: [order.state.rawValue, order.unitID, order.caseID, try CanonicalJSON.string(order), Timestamp.format(date), order.id])
         try audit(order, at: date, in: db, key: key)
     }
 
@@ -101,11 +101,16 @@ public struct DispatchStore: Sendable {
         }
     }
 
-    /// The order open for an alert, if any (an alert is dispatched once at a time).
-    public static func activeOrder(alertID: String, in db: Database) throws -> DispatchOrder? {
-        try String.fetchOne(
-            db, sql: "SELECT data FROM dispatch_order WHERE alert_id = ? AND state NOT IN ('closed', 'declined', 'cancelled') LIMIT 1", arguments: [alertID]
-        ).map(decode)
+    /// The order open for an alert or a case, if any (each is dispatched once at a time).
+    public static func activeOrder(alertID: String?, caseID: String?, in db: Database) throws -> DispatchOrder? {
+        let open = "state NOT IN ('closed', 'declined', 'cancelled')"
+        if let alertID, let found = try String.fetchOne(db, sql: "SELECT data FROM dispatch_order WHERE alert_id = ? AND \(open) LIMIT 1", arguments: [alertID]) {
+            return try decode(found)
+        }
+        if let caseID, let found = try String.fetchOne(db, sql: "SELECT data FROM dispatch_order WHERE case_id = ? AND \(open) LIMIT 1", arguments: [caseID]) {
+            return try decode(found)
+        }
+        return nil
     }
 
     /// Attaches a photo (its bytes, hashed here) or a note to an order, audited with the hash.
