@@ -7,7 +7,7 @@
   if (!account) return;
   Xiezhi.header("command");
   const esc = Xiezhi.escape;
-  const state = { alerts: new Map(), orders: new Map(), units: new Map(), vehicles: [], vessels: [], figures: null, fresh: new Set() };
+  const state = { alerts: new Map(), orders: new Map(), units: new Map(), vehicles: [], vessels: [], figures: null, fresh: new Set(), duty: new Map() };
   const $ = (id) => document.getElementById(id);
   let map = null;
 
@@ -162,18 +162,23 @@
   function drawUnits() {
     const units = [...state.units.values()].filter((u) => u.unit.jurisdiction === account.jurisdiction)
       .concat([...state.units.values()].filter((u) => u.unit.jurisdiction !== account.jurisdiction));
-    $("units").innerHTML = units.map((u) => `<tr data-unit-id="${esc(u.unit.id)}"><td>${esc(u.unit.name)}${u.unit.jurisdiction !== account.jurisdiction ? ` <span class="muted">(${esc(u.unit.jurisdiction)})</span>` : ""}</td><td>${esc(u.kind_name)}</td><td><span class="badge">${esc(u.status_name)}</span></td><td class="muted">${esc(Xiezhi.chinaTime(u.unit.position_at))}</td></tr>`).join("");
+    $("units").innerHTML = units.map((u) => `<tr data-unit-id="${esc(u.unit.id)}"><td>${esc(u.unit.name)}${u.unit.jurisdiction !== account.jurisdiction ? ` <span class="muted">(${esc(u.unit.jurisdiction)})</span>` : ""}</td><td>${esc(u.kind_name)}</td><td><span class="badge">${esc(u.status_name)}</span></td><td class="muted">${esc(state.duty.get(u.unit.id) || "—")}</td></tr>`).join("");
   }
 
   function render() { drawFigures(); drawAlerts(); drawBoard(); drawUnits(); drawOverlay(); }
 
   // ---- initial load ----
-  const [alerts, orders, units, figures] = await Promise.all([
+  const [alerts, orders, units, figures, duty] = await Promise.all([
     Xiezhi.api("GET", "/api/v1/alerts?limit=200"),
     Xiezhi.api("GET", "/api/v1/dispatch?limit=100"),
     Xiezhi.api("GET", "/api/v1/units"),
     Xiezhi.api("GET", "/api/v1/command/figures"),
+    Xiezhi.api("GET", "/api/v1/duty"),
   ]);
+  for (const s of duty.items) {
+    const text = `${Xiezhi.chinaTime(s.shift.starts_at).slice(11)}–${Xiezhi.chinaTime(s.shift.ends_at).slice(11)} ${s.shift.post}`;
+    state.duty.set(s.shift.unit_id, state.duty.has(s.shift.unit_id) ? `${state.duty.get(s.shift.unit_id)}；${text}` : text);
+  }
   alerts.items.forEach((i) => state.alerts.set(i.alert.id, i));
   orders.items.forEach((o) => state.orders.set(o.order.id, o));
   units.items.forEach((u) => state.units.set(u.unit.id, u));

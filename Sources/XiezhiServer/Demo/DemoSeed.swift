@@ -233,12 +233,12 @@ struct Seeder {
         let store = UnitStore(database: node.database, signingKey: node.key)
         let now = Date()
         let units: [(String, String, UnitKind, String, GeoPoint, String)] = [
-            ("ph-team-1", "平湖治超中队一组", .team, "ph.officer", GeoPoint(longitude: 121.2488, latitude: 30.6978), "pinghu-jinshan-joint-station"),
-            ("ph-car-1", "平湖巡逻车01", .patrolCar, "ph.officer", GeoPoint(longitude: 121.19, latitude: 30.675), "wim-g228-pinghu"),
-            ("ph-boat-1", "嘉兴巡逻艇01（驻平湖）", .patrolBoat, "ph.officer", GeoPoint(longitude: 120.975, latitude: 30.955), "hongqitang-checkpoint"),
-            ("js-team-1", "金山交通执法大队一中队", .team, "js.officer", GeoPoint(longitude: 121.34, latitude: 30.755), "wim-g228-jinshan"),
-            ("js-car-1", "金山巡逻车01", .patrolCar, "js.officer", GeoPoint(longitude: 121.30, latitude: 30.73), "pinghu-jinshan-joint-station"),
-            ("js-usv-1", "金山无人艇01", .unmannedBoat, "js.officer", GeoPoint(longitude: 121.18, latitude: 30.97), "huangpu-upper"),
+            ("ph-team-1", "平湖治超中队一组", .team, "ph.officer", GeoPoint(longitude: 121.2488, latitude: 30.6978), "平湖—金山联合执法站"),
+            ("ph-car-1", "平湖巡逻车01", .patrolCar, "ph.officer", GeoPoint(longitude: 121.19, latitude: 30.675), "G228平湖段治超点"),
+            ("ph-boat-1", "嘉兴巡逻艇01（驻平湖）", .patrolBoat, "ph.officer", GeoPoint(longitude: 120.975, latitude: 30.955), "红旗塘横港大桥船舶卡口"),
+            ("js-team-1", "金山交通执法大队一中队", .team, "js.officer", GeoPoint(longitude: 121.34, latitude: 30.755), "G228金山段治超点"),
+            ("js-car-1", "金山巡逻车01", .patrolCar, "js.officer", GeoPoint(longitude: 121.30, latitude: 30.73), "平湖—金山联合执法站"),
+            ("js-usv-1", "金山无人艇01", .unmannedBoat, "js.officer", GeoPoint(longitude: 121.18, latitude: 30.97), "黄浦江上游巡航"),
         ]
         let today = CalendarDate(chinaDateOf: now)
         for (id, name, kind, member, position, post) in units {
