@@ -30,6 +30,8 @@ public struct NodeConfiguration: Sendable {
     public var aisFeedOptions = AISFeedOptions()
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
+    /// The demo's simulated waterway traffic, sent to the first AIS TCP listener (`--ais-tcp-listen`).
+    public var simulateWaterwayTraffic: Bool = false
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 
