@@ -8,6 +8,10 @@ import XiezhiStore
 /// checkpoint passages the node has stored: identifications are recorded on the passages, confident ones grow the
 /// persisted fingerprint library, and clues are raised as alerts with their evidence.
 ///
+/// The monitor's clock is the AIS data clock: the sweep judges passages and measures silences up to the newest stored
+/// AIS position (never past the node's clock), so a backlog replayed after a feed outage is judged as it happened, and
+/// an outage of the feed itself is not reported as every ship going silent.
+///
 /// One actor for the node: the monitor is a streaming state machine and must see each ship's positions in order.
 /// The registry (the vessels of the subject register) is re-read once a minute, so a ship registered now counts
 /// within a minute. Each call does a little CPU work and at most three short writes; nothing waits inside them.
@@ -22,6 +26,8 @@ actor WaterwayMonitoring {
     let judgeAtOnce: Bool
     private var monitor: WaterwayMonitor?
     private var registryReadAt: Date?
+    /// The newest AIS position observed (capped at the node's clock).
+    private var dataClock: Date?
     static let registryLifetime: TimeInterval = 60
 
     init(database: NodeDatabase, key: NodeKey, rules: RuleBook, logger: Logger, judgeAtOnce: Bool, now: @escaping @Sendable () -> Date) {
@@ -43,6 +49,10 @@ actor WaterwayMonitoring {
         for position in positions.sorted(by: { $0.time < $1.time }) {
             guard let converted = Self.position(position) else { continue }
             clues += monitor.observe(converted)
+        }
+        if let newest = positions.map(\.time).max() {
+            let capped = min(newest, now())
+            dataClock = max(dataClock ?? capped, capped)
         }
         self.monitor = monitor
         return raise(clues)
@@ -73,11 +83,12 @@ actor WaterwayMonitoring {
         registryReadAt = nil
     }
 
-    /// Judges the passages whose AIS window has closed and reports AIS gaps; returns the alerts raised.
+    /// Judges the passages whose AIS window has closed and reports AIS gaps, up to the AIS data clock (nothing before
+    /// the first AIS position); returns the alerts raised.
     @discardableResult
     func sweep() -> [AlertStore.Alert] {
-        guard var monitor = currentMonitor() else { return [] }
-        let report = monitor.sweep(now: now())
+        guard let clock = dataClock, var monitor = currentMonitor() else { return [] }
+        let report = monitor.sweep(now: min(clock, now()))
         self.monitor = monitor
         return handle(report)
     }

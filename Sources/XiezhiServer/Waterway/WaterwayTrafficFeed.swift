@@ -11,9 +11,9 @@ import XiezhiStore
 /// the node's own AIS TCP listener as real NMEA sentences (types 1, 5, 18, 24 with tag blocks), and whose checkpoint
 /// passages go through ``CheckpointPassageIngest`` as the passages API takes them.
 ///
-/// The day starts 17 hours before the node started: the past is replayed at once (so the map, the passages and a
-/// few alerts are there from the start), the rest plays in real time, with the injected violations in its last
-/// third. The fleet is registered in the subject register (once), and the ground truth is written to
+/// The day starts 17 hours before the node started: the past is replayed at once (its passages first, then its AIS,
+/// so the map, the passages and a few alerts are there from the start), the rest plays in real time, with the
+/// injected violations in its last third. The fleet is registered in the subject register (once), and the ground truth is written to
 /// `simulated-waterway-truth.json` in the data directory.
 struct WaterwayTrafficFeed: Service {
     let node: Node
@@ -49,6 +49,19 @@ struct WaterwayTrafficFeed: Service {
                         let now = node.now()
                         var lines: [String] = []
                         var passages: [(passage: CheckpointPassage, photos: [WaterwayStore.Photo])] = []
+                        if next == 0 {
+                            // The replayed past: its passages first, so that they wait in the monitor for their AIS
+                            // (judged as the AIS data clock passes them), then its AIS in one burst.
+                            let past = scenario.events.prefix { $0.time <= now }
+                            let replayed = past.compactMap { event -> (passage: CheckpointPassage, photos: [WaterwayStore.Photo])? in
+                                if case .passage(let passage) = event { Self.stamped(passage, run: run) } else { nil }
+                            }
+                            if !replayed.isEmpty { _ = try await CheckpointPassageIngest(node: node).ingest(replayed) }
+                            for case .position(let position) in past {
+                                if let ship = scenario.ship(mmsi: position.mmsi) { lines += try feed.lines(for: position, ship: ship) }
+                            }
+                            next = past.count
+                        }
                         while next < scenario.events.count, scenario.events[next].time <= now {
                             switch scenario.events[next] {
                             case .position(let position):

@@ -60,40 +60,40 @@ public enum AISEncoder {
 }
 
 extension AISPayload {
-    /// Appends a signed field of `width` bits (two's complement).
+    /// Appends a signed field of `width` (1–63) bits, two's complement.
     mutating func appendSigned(_ value: Int, width: Int) {
-        append(UInt64(bitPattern: Int64(value)) & ((1 << UInt64(width)) - 1), width: width)
+        append(UInt64(bitPattern: Int64(value)) & ((UInt64(1) << UInt64(width)) - 1), width: width)
     }
 
-    /// Appends an unsigned field, masked to `width` bits.
-    mutating func append(_ value: Int, width: Int) {
-        append(UInt64(max(value, 0)) & ((1 << UInt64(width)) - 1), width: width)
+    /// Appends an unsigned field of `width` (1–63) bits; a negative value is written as 0, a larger one masked.
+    mutating func appendField(_ value: Int, width: Int) {
+        append(UInt64(max(value, 0)) & ((UInt64(1) << UInt64(width)) - 1), width: width)
     }
 
-    mutating func append(_ flag: Bool) {
+    mutating func appendFlag(_ flag: Bool) {
         append(flag ? UInt64(1) : 0, width: 1)
     }
 
     /// Appends `characters` six-bit characters of `text`, padded with `@`.
-    mutating func append(text: String, characters: Int) {
+    mutating func appendText(_ text: String, characters: Int) {
         var written = 0
         for character in text.prefix(characters) {
             append(AISEncoder.sixBit(character), width: 6)
             written += 1
         }
-        for _ in written..<characters { append(UInt64(0), width: 6) }
+        for _ in written..<characters { appendField(0, width: 6) }
     }
 
     mutating func append(_ header: AISHeader) {
-        append(header.messageType, width: 6)
-        append(header.repeatIndicator, width: 2)
-        append(header.mmsi, width: 30)
+        appendField(header.messageType, width: 6)
+        appendField(header.repeatIndicator, width: 2)
+        appendField(header.mmsi, width: 30)
     }
 
     mutating func append(_ dimensions: AISDimensions) {
-        append(dimensions.toBow, width: 9)
-        append(dimensions.toStern, width: 9)
-        append(dimensions.toPort, width: 6)
-        append(dimensions.toStarboard, width: 6)
+        appendField(dimensions.toBow, width: 9)
+        appendField(dimensions.toStern, width: 9)
+        appendField(dimensions.toPort, width: 6)
+        appendField(dimensions.toStarboard, width: 6)
     }
 }

@@ -24,19 +24,19 @@ extension AISPositionReport {
     /// The 168 bits.
     func write(into bits: inout AISPayload) {
         bits.append(header)
-        bits.append(navigationStatus, width: 4)
+        bits.appendField(navigationStatus, width: 4)
         bits.appendSigned(rateOfTurn, width: 8)
-        bits.append(speedOverGround, width: 10)
-        bits.append(positionAccuracy)
+        bits.appendField(speedOverGround, width: 10)
+        bits.appendFlag(positionAccuracy)
         bits.appendSigned(longitude, width: 28)
         bits.appendSigned(latitude, width: 27)
-        bits.append(courseOverGround, width: 12)
-        bits.append(trueHeading, width: 9)
-        bits.append(timestampSecond, width: 6)
-        bits.append(maneuver, width: 2)
-        bits.append(0, width: 3)
-        bits.append(raim)
-        bits.append(radioStatus, width: 19)
+        bits.appendField(courseOverGround, width: 12)
+        bits.appendField(trueHeading, width: 9)
+        bits.appendField(timestampSecond, width: 6)
+        bits.appendField(maneuver, width: 2)
+        bits.appendField(0, width: 3)
+        bits.appendFlag(raim)
+        bits.appendField(radioStatus, width: 19)
     }
 }
 
@@ -67,21 +67,21 @@ extension AISStaticVoyageData {
     /// The 424 bits.
     func write(into bits: inout AISPayload) {
         bits.append(header)
-        bits.append(aisVersion, width: 2)
-        bits.append(imo, width: 30)
-        bits.append(text: callSign, characters: 7)
-        bits.append(text: shipName, characters: 20)
-        bits.append(shipType, width: 8)
+        bits.appendField(aisVersion, width: 2)
+        bits.appendField(imo, width: 30)
+        bits.appendText(callSign, characters: 7)
+        bits.appendText(shipName, characters: 20)
+        bits.appendField(shipType, width: 8)
         bits.append(dimensions)
-        bits.append(epfd, width: 4)
-        bits.append(etaMonth, width: 4)
-        bits.append(etaDay, width: 5)
-        bits.append(etaHour, width: 5)
-        bits.append(etaMinute, width: 6)
-        bits.append(draught, width: 8)
-        bits.append(text: destination, characters: 20)
-        bits.append(dte)
-        bits.append(0, width: 1)
+        bits.appendField(epfd, width: 4)
+        bits.appendField(etaMonth, width: 4)
+        bits.appendField(etaDay, width: 5)
+        bits.appendField(etaHour, width: 5)
+        bits.appendField(etaMinute, width: 6)
+        bits.appendField(draught, width: 8)
+        bits.appendText(destination, characters: 20)
+        bits.appendFlag(dte)
+        bits.appendField(0, width: 1)
     }
 }
 
@@ -115,23 +115,23 @@ extension AISClassBPositionReport {
     /// The 168 bits.
     func write(into bits: inout AISPayload) {
         bits.append(header)
-        bits.append(reserved, width: 8)
-        bits.append(speedOverGround, width: 10)
-        bits.append(positionAccuracy)
+        bits.appendField(reserved, width: 8)
+        bits.appendField(speedOverGround, width: 10)
+        bits.appendFlag(positionAccuracy)
         bits.appendSigned(longitude, width: 28)
         bits.appendSigned(latitude, width: 27)
-        bits.append(courseOverGround, width: 12)
-        bits.append(trueHeading, width: 9)
-        bits.append(timestampSecond, width: 6)
-        bits.append(regional, width: 2)
-        bits.append(carrierSense)
-        bits.append(display)
-        bits.append(dsc)
-        bits.append(band)
-        bits.append(message22)
-        bits.append(assigned)
-        bits.append(raim)
-        bits.append(radioStatus, width: 20)
+        bits.appendField(courseOverGround, width: 12)
+        bits.appendField(trueHeading, width: 9)
+        bits.appendField(timestampSecond, width: 6)
+        bits.appendField(regional, width: 2)
+        bits.appendFlag(carrierSense)
+        bits.appendFlag(display)
+        bits.appendFlag(dsc)
+        bits.appendFlag(band)
+        bits.appendFlag(message22)
+        bits.appendFlag(assigned)
+        bits.appendFlag(raim)
+        bits.appendField(radioStatus, width: 20)
     }
 }
 
@@ -142,22 +142,22 @@ extension AISStaticDataReport {
         bits.append(header)
         switch part {
         case .a(let shipName):
-            bits.append(0, width: 2)
-            bits.append(text: shipName, characters: 20)
-            bits.append(0, width: 8)
+            bits.appendField(0, width: 2)
+            bits.appendText(shipName, characters: 20)
+            bits.appendField(0, width: 8)
         case .b(let b):
-            bits.append(1, width: 2)
-            bits.append(b.shipType, width: 8)
-            bits.append(text: b.vendorID, characters: 3)
-            bits.append(b.model, width: 4)
-            bits.append(b.serial, width: 20)
-            bits.append(text: b.callSign, characters: 7)
+            bits.appendField(1, width: 2)
+            bits.appendField(b.shipType, width: 8)
+            bits.appendText(b.vendorID, characters: 3)
+            bits.appendField(b.model, width: 4)
+            bits.appendField(b.serial, width: 20)
+            bits.appendText(b.callSign, characters: 7)
             if let mothership = b.mothershipMMSI {
-                bits.append(mothership, width: 30)
+                bits.appendField(mothership, width: 30)
             } else {
                 bits.append(b.dimensions ?? AISDimensions(toBow: 0, toStern: 0, toPort: 0, toStarboard: 0))
             }
-            bits.append(0, width: 6)
+            bits.appendField(0, width: 6)
         }
     }
 }
