@@ -93,14 +93,18 @@ actor VehicleMonitoring {
     }
 }
 
-/// Sweeps the vehicle monitor every 30 s (signal lost while moving).
+/// Sweeps the vehicle monitor every 30 s (signal lost while moving); ends at once on graceful shutdown.
 struct VehicleMonitoringSweep: Service {
     let monitoring: VehicleMonitoring
     var interval: Duration = .seconds(30)
 
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            } catch {
+                return
+            }
             await monitoring.sweep()
         }
     }
