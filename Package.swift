@@ -59,7 +59,7 @@ let package = Package(
         // Traffic that speaks the real formats, with the ground truth of what it injected (demo, tests, benchmarks).
         .target(
             name: "XiezhiSimulator",
-            dependencies: ["XiezhiCore"],
+            dependencies: ["XiezhiCore", "XiezhiWire"],
             swiftSettings: strict
         ),
         // The node: Hummingbird app, auth, console, services.
@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "xiezhi",
             dependencies: [
-                "XiezhiCore", "XiezhiStore", "XiezhiServer",
+                "XiezhiCore", "XiezhiStore", "XiezhiServer", "XiezhiData", "XiezhiSimulator", "XiezhiWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "XiezhiCoreTests", dependencies: ["XiezhiCore", "XiezhiData"], swiftSettings: strict),
         .testTarget(name: "XiezhiWireTests", dependencies: ["XiezhiWire"], swiftSettings: strict),
-        .testTarget(name: "XiezhiSimulatorTests", dependencies: ["XiezhiSimulator", "XiezhiCore", "XiezhiData"], swiftSettings: strict),
+        .testTarget(name: "XiezhiSimulatorTests", dependencies: ["XiezhiSimulator", "XiezhiCore", "XiezhiData", "XiezhiWire"], swiftSettings: strict),
         .testTarget(
             name: "XiezhiStoreTests",
             dependencies: ["XiezhiStore", "XiezhiCore"],

@@ -42,6 +42,12 @@ func services(_ node: Node) -> [any Service] {
             })
         }
         services.append(VesselIngestService(ingest: ingest))
+        services.append(WaterwayMonitoringSweep(monitoring: node.waterwayMonitoring))
+        if node.configuration.simulateWaterwayTraffic,
+           case .tcpListen(let host, let port)? = node.configuration.aisFeeds.first(where: { if case .tcpListen = $0 { true } else { false } })
+        {
+            services.append(WaterwayTrafficFeed(node: node, host: host == "0.0.0.0" ? "127.0.0.1" : host, port: port))
+        }
     }
     return services
 }
@@ -71,6 +77,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         WeighRecordController(node: node),
         VehicleController(node: node),
         VesselController(node: node),
+        WaterwayController(node: node),
         AlertController(node: node),
         WaybillController(node: node),
         UnitController(node: node),

@@ -116,14 +116,30 @@ struct Bench: ParsableCommand {
 }
 
 /// `xiezhi bench ais --file F`: AIS decoding (NMEA → assembly → message → gpsd JSON) against `gpsdecode -j -s`
-/// on the same file, in the same run.
-struct AisBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ais", abstract: "AIS decoding throughput vs gpsdecode.")
+/// on the same file, in the same run; then the decoded messages through the vessel ingest into stored tracks
+/// (positions/s), without and with the waterway monitoring.
+struct AisBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ais", abstract: "AIS decoding throughput vs gpsdecode; ingest to stored tracks.")
 
     @Option(help: "A file of NMEA lines (e.g. from scripts/ais-corpus.py --seed 1 --count 200000).")
     var file: String
 
-    func run() throws {
+    func run() async throws {
+        try decode()
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        var logger = Logger(label: "xiezhi.bench")
+        logger.logLevel = .error
+        for monitoring in [false, true] {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezhi-bench-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let result = try await VesselIngestBenchmark.run(lines: lines, directory: directory, withMonitoring: monitoring, logger: logger)
+            print("ingest to stored tracks\(monitoring ? " + waterway monitoring" : ""): \(result.messages) messages → \(result.storedPositions) positions stored in "
+                + "\(String(format: "%.3f", result.seconds)) s = \(Int(Double(result.storedPositions) / result.seconds)) positions/s")
+        }
+    }
+
+    func decode() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         let clock = ContinuousClock()

@@ -14,6 +14,11 @@ struct Demo: AsyncParsableCommand {
         var options = try options.configuration(defaultData: "demo-data", defaultJT808: "127.0.0.1:7808")
         options.simulateWeighTraffic = true
         options.openRegistration = true
+        // Simulated ships: their AIS comes in over a real TCP listener, their checkpoint passages through the ingest.
+        options.simulateWaterwayTraffic = true
+        if !options.aisFeeds.contains(where: { if case .tcpListen = $0 { true } else { false } }) {
+            options.aisFeeds.append(.tcpListen(host: "127.0.0.1", port: 5631))
+        }
         let configuration = options
         let logger = LoggingSetup.bootstrap(configuration)
         let clock = DemoClock()
@@ -31,6 +36,7 @@ struct Demo: AsyncParsableCommand {
                 "  API:      http://\(host):\(port)/api/v1/   (OpenAPI: /openapi.json, metrics: /metrics)",
                 "  Data:     \(configuration.dataDirectory.path)",
                 "  JT/T 808: \(configuration.jt808Address.map { "\($0.host):\($0.port) (open registration)" } ?? "off")",
+                "  AIS:      \(configuration.aisFeeds.map(\.description).joined(separator: ", ")) (simulated ships on the demo waterways)",
                 "  Logins (password for all: \(DemoSeed.password)):",
             ]
             for login in DemoSeed.logins {

@@ -127,8 +127,8 @@ import XiezhiStore
     }
 }
 
-/// The demo seed runs the real workflow: two agencies, every role, cases in many stages, and a cross-border
-/// double penalty waiting to be refused.
+/// The demo seed runs the real workflow: two agencies with cases, every role (and Jiashan's logins for the waterway
+/// alerts), cases in many stages, and a cross-border double penalty waiting to be refused.
 @Suite struct DemoSeedTests {
     @Test func seedsTwoAgenciesWithCasesInManyStages() async throws {
         let clock = DemoClock()
@@ -136,8 +136,8 @@ import XiezhiStore
         try DemoSeed.seed(node, clock: clock)
         #expect(try DemoSeed.isSeeded(node))
         let accounts = try node.accounts.accounts(jurisdiction: nil)
-        #expect(accounts.count == 16)
-        for jurisdiction in [DemoSeed.pinghu, DemoSeed.jinshan] {
+        #expect(accounts.count == 24)
+        for jurisdiction in [DemoSeed.pinghu, DemoSeed.jinshan, DemoSeed.jiashan] {
             #expect(Set(accounts.filter { $0.jurisdiction == jurisdiction }.map(\.role)) == Set(Role.allCases))
         }
         let store = CaseStore(database: node.database, signingKey: nil)

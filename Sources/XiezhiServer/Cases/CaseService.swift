@@ -103,6 +103,12 @@ struct CaseService {
         "fatigue_driving": "疲劳驾驶",
         "hazmat_no_waybill": "危险货物运输未随车携带电子运单",
         "ais_off": "船舶未按规定开启AIS",
+        "vessel_identity_clone": "船舶套用他船船名或识别码（套牌）",
+        "ship_name_marking_unclear": "船名标识不清或遮挡船名",
+        "vessel_night_operation": "违反夜间禁限航规定航行作业",
+        "muck_illegal_dumping": "渣土船舶在核准消纳点以外倾倒（疑似偷倒）",
+        "dangerous_goods_forbidden_stop": "危险品船舶在禁停区段停泊",
+        "vessel_overlength_in_segment": "超长船舶驶入限制航段",
         "speeding": "超速行驶",
         "terminal_signal_lost": "卫星定位装置信号中断（疑似屏蔽或故障）",
         "unlicensed_operation": "未取得道路运输经营许可擅自从事经营",
@@ -126,7 +132,8 @@ struct CaseService {
         }
         return CaseDetailView(
             summary: summary(value, now: now), record: value, allowedActions: allowed, documents: documents, timeline: try timeline(value.id),
-            partnerRequests: try PartnerRequestStore(database: node.database).requests(caseID: value.id), repeatOffence: repeatOffence)
+            partnerRequests: try PartnerRequestStore(database: node.database).requests(caseID: value.id), repeatOffence: repeatOffence,
+            inspectionOrders: try InspectionOrderStore(database: node.database, signingKey: nil).orders(caseID: value.id))
     }
 
     /// 一超四罚 for the vehicle, and for the driver and carrier when they are known, under the agency's rule.

@@ -88,6 +88,8 @@ struct CaseDetailView: ResponseEncodable, Sendable {
     var partnerRequests: [PartnerRequestStore.Request]
     /// 一超四罚: the vehicle's, driver's and carrier's overload record in the last year, for vehicle cases.
     var repeatOffence: RepeatOffenceView?
+    /// 受检指令 given from the alert the case was opened from.
+    var inspectionOrders: [InspectionOrderStore.Record] = []
 }
 
 /// 一超四罚 (公路安全保护条例 Art. 66) for the parties of a vehicle case or for one subject.

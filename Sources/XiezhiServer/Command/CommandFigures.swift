@@ -23,7 +23,7 @@ struct CommandFigures: Encodable, Sendable {
     /// This year's non-site share of penalty cases (nil without decided cases), and the target.
     var nonSiteSharePercent: Double?
     var nonSiteShareTargetPercent: Int
-    /// Today's checkpoint identification rate (percent), when the node has checkpoint passages.
+    /// Today's checkpoint identification rate over all checkpoints (percent), when there were passages today.
     var identificationRatePercent: Double?
 
     /// How far ahead a clock counts as about to run out.
@@ -63,6 +63,9 @@ struct CommandFigures: Encodable, Sendable {
             cases: cases, jurisdiction: jurisdiction, from: year.startInChina, to: today.adding(days: 1).startInChina, rules: rules.yearlyReport)
         nonSiteSharePercent = figures.nonSiteSharePercent
         nonSiteShareTargetPercent = figures.nonSiteShareTargetPercent
-        identificationRatePercent = nil
+        // All checkpoints the node judges (a checkpoint serves the waterway, not one agency's cases).
+        let rates = try WaterwayStore(database: node.database).identificationRates(day: today)
+        let passages = rates.reduce(0) { $0 + $1.passages }
+        identificationRatePercent = passages == 0 ? nil : (Double(rates.reduce(0) { $0 + $1.identified }) * 10_000 / Double(passages)).rounded() / 100
     }
 }

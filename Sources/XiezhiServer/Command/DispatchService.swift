@@ -118,6 +118,9 @@ struct DispatchService: Sendable {
         let now = node.now()
         let key = node.key
         let caseService = CaseService(node: node)
+        // The alert's stop-for-inspection orders go into the facts of a case opened from a report (read before the
+        // transaction: the store's reads are not reentrant).
+        let inspection = try orders.order(id: orderID)?.alertID.map { try InspectionOrderStore(database: node.database, signingKey: nil).orders(alertID: $0) } ?? []
         return try node.database.writer.write { db in
             guard let order = try DispatchStore.order(id: orderID, in: db),
                   order.jurisdiction == account.jurisdiction || order.partnerJurisdiction == account.jurisdiction else {
@@ -137,7 +140,7 @@ struct DispatchService: Sendable {
             case .reported:
                 if let alertID = next.alertID, let alert = try Row.fetchOne(db, sql: "SELECT * FROM alert WHERE id = ?", arguments: [alertID]).map(AlertStore.alert(from:)),
                    alert.status == .open {
-                    next.caseID = try resolve(alert, result: next.result ?? .checkedNoViolation, note: next.resultNote ?? "", account: account, caseService: caseService, at: now, in: db)
+                    next.caseID = try resolve(alert, result: next.result ?? .checkedNoViolation, note: next.resultNote ?? "", account: account, caseService: caseService, inspection: inspection, at: now, in: db)
                 }
             default:
                 break
@@ -150,12 +153,13 @@ struct DispatchService: Sendable {
     /// What a report does to the alert: a confirmed violation opens a case from it (when its kind is a violation the
     /// node handles as a case); nothing found sets it aside with the unit's words. Returns the case id.
     private func resolve(
-        _ alert: AlertStore.Alert, result: DispatchResult, note: String, account: Account, caseService: CaseService, at now: Date, in db: Database
+        _ alert: AlertStore.Alert, result: DispatchResult, note: String, account: Account, caseService: CaseService,
+        inspection: [InspectionOrderStore.Record], at now: Date, in db: Database
     ) throws -> String? {
         switch result {
         case .violationConfirmed:
             guard AlertController.violationKinds[alert.kind] != nil else { return nil }
-            let intake = try caseService.admissible(try AlertController.intake(alert, service: caseService), by: account)
+            let intake = try caseService.admissible(try AlertController.intake(alert, orders: inspection), by: account)
             let opened = try CaseStore.open(intake, id: UUID().uuidString.lowercased(), by: CaseService.actor(account), at: now, in: db, key: node.key)
             try alerts.resolve(id: alert.id, status: .caseOpened, note: "现场核查确认：\(note)", caseID: opened.id, by: account.id, at: now, in: db)
             return opened.id

@@ -16,23 +16,31 @@ struct AlertController: APIController {
         var reason: String
     }
 
-    /// An alert with its detector clue decoded (measurements, citation, evidence positions).
+    /// An alert with its detector clue decoded (measurements, citation, evidence positions) and, on the single-alert
+    /// view, the stop-for-inspection orders given from it.
     struct AlertView: ResponseEncodable, Sendable {
         var alert: AlertStore.Alert
         var clue: JSONValue
+        var inspectionOrders: [InspectionOrderStore.Record]?
 
-        init(_ alert: AlertStore.Alert) {
+        init(_ alert: AlertStore.Alert, inspectionOrders: [InspectionOrderStore.Record]? = nil) {
             var stripped = alert
             stripped.data = ""
             self.alert = stripped
             clue = JSONValue.parse(alert.data)
+            self.inspectionOrders = inspectionOrders
         }
     }
+
+    var orders: InspectionOrderStore { InspectionOrderStore(database: node.database, signingKey: node.key) }
 
     /// A detector's clue kind → the violation kind a case records (names in ``CaseService``).
     static let violationKinds: [String: String] = [
         "speeding": "speeding", "fatigue_driving": "fatigue_driving", "early_morning_operation": "bus_night_ban",
         "route_deviation": "bus_off_route", "hazmat_without_waybill": "hazmat_no_waybill", "signal_lost": "terminal_signal_lost",
+        "ais_off_at_checkpoint": "ais_off", "ais_gap": "ais_off", "cloned_identity": "vessel_identity_clone",
+        "name_concealed": "ship_name_marking_unclear", "night_operation": "vessel_night_operation", "suspected_dumping": "muck_illegal_dumping",
+        "dangerous_goods_forbidden_stop": "dangerous_goods_forbidden_stop", "overlength_in_restricted_segment": "vessel_overlength_in_segment",
     ]
 
     func register(on api: APIRouter) {
@@ -55,10 +63,25 @@ struct AlertController: APIController {
             let limit = try Pagination.limit(query)
             let offset = try Pagination.offset(query)
             let (items, total) = try store.list(for: account.jurisdiction, status: status, kind: query.get("kind"), since: since, limit: limit, offset: offset)
-            return Page(items: items.map(AlertView.init), total: total, limit: limit, offset: offset)
+            return Page(items: items.map { AlertView($0) }, total: total, limit: limit, offset: offset)
         }
-        api.on(.get, "/api/v1/alerts/{id}", access: .roles(.caseReaders), summary: "One alert with its evidence") { _, context in
-            AlertView(try alert(context))
+        api.on(.get, "/api/v1/alerts/{id}", access: .roles(.caseReaders), summary: "One alert with its evidence and the inspection orders given from it") { _, context in
+            let current = try alert(context)
+            return AlertView(current, inspectionOrders: try orders.orders(alertID: current.id))
+        }
+        api.on(.post, "/api/v1/alerts/{id}/inspection-orders", access: .roles(Self.handlers), summary: "Record a stop-for-inspection order (受检指令) given to the ship of a waterway alert: VHF channel or phone, time, the ship's answer, outcome") { request, context in
+            let account = try context.requireAccount()
+            let current = try alert(context)
+            guard current.source == "waterway" else {
+                throw Problem(status: .unprocessableContent, code: "not_a_vessel_alert", detail: "a stop-for-inspection order is given to a ship; alert \(current.id) is from \(current.source)")
+            }
+            let order = try await request.decode(as: InspectionOrder.self, context: context)
+            let now = node.now()
+            guard order.orderedAt <= now.addingTimeInterval(300) else {
+                throw Problem.badRequest("invalid_inspection_order", "'orderedAt' is in the future")
+            }
+            let record = try orders.record(order, alertID: current.id, id: UUID().uuidString.lowercased(), by: account.id, at: now)
+            return EditedResponse(status: .created, response: InspectionOrderView(record: record, summaryZh: record.order.summaryZh))
         }
         api.on(.post, "/api/v1/alerts/{id}/dismiss", access: .roles(Self.handlers), summary: "Set an open alert aside, with the reason") { request, context in
             let account = try context.requireAccount()
@@ -74,7 +97,7 @@ struct AlertController: APIController {
             let account = try context.requireAccount()
             let current = try alert(context)
             let service = CaseService(node: node)
-            let intake = try service.admissible(try Self.intake(current, service: service), by: account)
+            let intake = try service.admissible(try Self.intake(current, orders: try orders.orders(alertID: current.id)), by: account)
             let now = node.now()
             let key = node.key
             let opened = try await node.database.writer.write { db in
@@ -84,6 +107,11 @@ struct AlertController: APIController {
             }
             return EditedResponse(status: .created, response: try service.detail(opened, for: account))
         }
+    }
+
+    struct InspectionOrderView: ResponseEncodable, Sendable {
+        var record: InspectionOrderStore.Record
+        var summaryZh: String
     }
 
     func alert(_ context: XiezhiRequestContext) throws -> AlertStore.Alert {
@@ -97,7 +125,7 @@ struct AlertController: APIController {
 
     /// The clue a case starts from: the alert's facts, each measurement against its limit and article, the evidence
     /// positions' count.
-    static func intake(_ alert: AlertStore.Alert, service: CaseService) throws -> ClueIntake {
+    static func intake(_ alert: AlertStore.Alert, orders: [InspectionOrderStore.Record]) throws -> ClueIntake {
         guard let violation = violationKinds[alert.kind] else {
             throw Problem(status: .unprocessableContent, code: "not_a_violation", detail: "a '\(alert.kindName)' alert is information for the agency, not a violation to open a case on")
         }
@@ -105,7 +133,10 @@ struct AlertController: APIController {
         if let clue = try? CanonicalJSON.decoder.decode(MonitoringClue.self, from: Data(alert.data.utf8)) {
             facts += clue.measurements.map { "\($0.description)（\($0.citation)）" }
             facts.append("依据：\(clue.citation)；定位数据 \(clue.evidence.count) 条（\(ChinaTime.format(clue.start)) 至 \(ChinaTime.format(clue.end))）。")
+        } else if let clue = try? CanonicalJSON.decoder.decode(WaterwayClue.self, from: Data(alert.data.utf8)) {
+            facts.append("依据：\(clue.threshold.textZh)（\(clue.threshold.citation.law) \(clue.threshold.citation.article)）；证据 \(clue.evidence.count) 项；规则版本 \(clue.rulesEdition)。")
         }
+        facts += orders.map { "受检指令：\($0.order.summaryZh)" }
         return ClueIntake(
             jurisdiction: alert.jurisdiction ?? JurisdictionCode(rawValue: "000000")!, subject: alert.subject, partyKind: .individual, violationKind: violation,
             facts: facts.joined(separator: "\n"), place: CasePlace(text: "经纬度 \(alert.longitude), \(alert.latitude)", longitude: alert.longitude, latitude: alert.latitude),

@@ -35,6 +35,10 @@ struct SubjectController: APIController {
         var name: String
         var mmsi: String?
         var registration: VesselRegistration?
+        /// 依法应配备AIS (absent: no).
+        var mustCarryAis: Bool?
+        /// `general`, `muck` or `dangerous_goods` (absent: what the name implies).
+        var cargoClass: CargoClass?
     }
 
     struct SubjectView: ResponseEncodable, Sendable {
@@ -110,7 +114,8 @@ struct SubjectController: APIController {
             let body = try await request.decode(as: NewVessel.self, context: context)
             let vessel = Vessel(name: try VesselName(body.name), mmsi: try body.mmsi.map { try MMSI($0) }, registration: body.registration)
             let label = vessel.name.value + (vessel.mmsi.map { "（MMSI \($0.value)）" } ?? "")
-            return try save(vessel.subjectKey, label: label, record: vessel, context: context)
+            let record = RegisteredVessel(vessel: vessel, mustCarryAIS: body.mustCarryAis, cargoClass: body.cargoClass)
+            return try save(vessel.subjectKey, label: label, record: record, context: context)
         }
         api.on(.post, "/api/v1/subjects/owners", access: .roles(Self.writers), summary: "Register an owner (person or organisation)") { request, context in
             let owner = try await request.decode(as: Owner.self, context: context)

@@ -11,6 +11,8 @@ import XiezhiStore
 public enum DemoSeed {
     public static let pinghu = JurisdictionCode(rawValue: "330482")!
     public static let jinshan = JurisdictionCode(rawValue: "310116")!
+    /// 嘉善县: the Hongqitang checkpoint on the Hangshen line, where the simulated ships' alerts land.
+    public static let jiashan = JurisdictionCode(rawValue: "330421")!
     /// The demo's shared password (printed with the logins; change it on any node that is not a demo).
     public static let password = "xiezhi-demo"
 
@@ -27,6 +29,7 @@ public enum DemoSeed {
         let people: [(JurisdictionCode, String, [String])] = [
             (pinghu, "ph", ["陈平", "李勤", "王法", "赵军", "周正", "吴联", "孙审", "钱管"]),
             (jinshan, "js", ["沈金", "顾明", "陆律", "张指", "杨山", "朱协", "徐计", "蒋维"]),
+            (jiashan, "jsh", ["嘉航", "许水", "冯审", "褚指", "卫善", "蒋协", "韩计", "杨维"]),
         ]
         return people.flatMap { jurisdiction, prefix, names in
             zip(Role.allCases, names).map { role, name in

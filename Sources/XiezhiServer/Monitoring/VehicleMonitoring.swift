@@ -108,20 +108,11 @@ actor VehicleMonitoring {
                 jurisdiction: clue.jurisdiction, notify: clue.notify, occurredAt: clue.start, detectedAt: now, longitude: clue.point.longitude,
                 latitude: clue.point.latitude, summary: clue.factsZh, data: data)
         }
-        do {
-            let raised = try AlertStore(database: database, signingKey: key).raise(alerts)
-            for alert in raised {
-                logger.info("alert raised", metadata: ["alert.kind": "\(alert.kind)", "alert.subject": "\(alert.subject)"])
-            }
-            return raised
-        } catch {
-            logger.error("alerts not stored", metadata: ["error": "\(error)", "count": "\(alerts.count)"])
-            return []
-        }
+        return AlertRaising.store(alerts, database: database, key: key, logger: logger)
     }
 }
 
-/// Sweeps the vehicle monitor every 30 s (signal lost while moving).
+/// Sweeps the vehicle monitor every 30 s (signal lost while moving); ends at once on graceful shutdown.
 struct VehicleMonitoringSweep: Service {
     let monitoring: VehicleMonitoring
     var interval: Duration = .seconds(30)

@@ -21,6 +21,8 @@ public final class Node: Sendable {
     public let now: @Sendable () -> Date
     /// Where every AIS feed's messages go (batched into the vessel store).
     let vesselIngest: VesselIngest
+    /// The waterway detectors over the stored AIS positions and checkpoint passages.
+    let waterwayMonitoring: WaterwayMonitoring
     /// The vehicle-monitoring rules over the JT/T 808 positions.
     let vehicleMonitoring: VehicleMonitoring
     /// A bcrypt hash at the configured cost, checked against when the username is unknown so that a login for a
@@ -40,7 +42,10 @@ public final class Node: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.now = now
-        self.vesselIngest = VesselIngest(store: VesselStore(database: database), logger: logger, now: now)
+        let waterway = WaterwayMonitoring(
+            database: database, key: key, rules: rules, logger: logger, judgeAtOnce: configuration.aisFeeds.isEmpty, now: now)
+        self.waterwayMonitoring = waterway
+        self.vesselIngest = VesselIngest(store: VesselStore(database: database), waterway: waterway, logger: logger, now: now)
         self.vehicleMonitoring = VehicleMonitoring(database: database, key: key, rules: rules, logger: logger, now: now)
         self.decoyHash = Bcrypt.hash(UUID().uuidString, cost: configuration.passwordHashCost)
     }

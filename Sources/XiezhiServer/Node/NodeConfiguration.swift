@@ -33,6 +33,8 @@ public struct NodeConfiguration: Sendable {
     /// How often the dispatch rules run (routine alerts dispatched, orders not accepted in time escalated); nil: not
     /// at all (in-memory test nodes, whose tests run the sweep by hand so that it cannot race them).
     public var dispatchSweepInterval: Duration? = .seconds(15)
+    /// The demo's simulated waterway traffic, sent to the first AIS TCP listener (`--ais-tcp-listen`).
+    public var simulateWaterwayTraffic: Bool = false
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 

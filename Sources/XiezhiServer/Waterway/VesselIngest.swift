@@ -7,9 +7,11 @@ import XiezhiStore
 /// `batchSize` messages or when `interval` has passed, whichever comes first, and once more at shutdown.
 ///
 /// The feeds call ``accept(_:)`` as their sink; it waits while a full batch is written, so a slow disk slows the
-/// TCP feeds down (backpressure) instead of growing memory.
+/// TCP feeds down (backpressure) instead of growing memory. Once stored, a batch's positions go to the waterway
+/// monitoring (when there is one).
 actor VesselIngest {
     let store: VesselStore
+    let waterway: WaterwayMonitoring?
     let logger: Logger
     let now: @Sendable () -> Date
     let batchSize: Int
@@ -17,22 +19,24 @@ actor VesselIngest {
     private var statics: [VesselStore.StaticReport] = []
     private(set) var written = 0
 
-    init(store: VesselStore, logger: Logger, now: @escaping @Sendable () -> Date, batchSize: Int = 2_000) {
+    init(store: VesselStore, waterway: WaterwayMonitoring? = nil, logger: Logger, now: @escaping @Sendable () -> Date, batchSize: Int = 2_000) {
         self.store = store
+        self.waterway = waterway
         self.logger = logger
         self.now = now
         self.batchSize = batchSize
     }
 
     /// The feeds' sink.
-    func accept(_ message: AISFeedMessage) {
+    func accept(_ message: AISFeedMessage) async {
         if let position = message.vesselPosition { positions.append(position) }
         if let report = message.vesselStatic { statics.append(report) }
-        if positions.count + statics.count >= batchSize { flush() }
+        if positions.count + statics.count >= batchSize { await flush() }
     }
 
-    /// Writes what is buffered; a failed write is logged and the batch dropped (the feed goes on).
-    func flush() {
+    /// Writes what is buffered, then hands the positions to the waterway monitoring; a failed write is logged and the
+    /// batch dropped (the feed goes on).
+    func flush() async {
         guard !positions.isEmpty || !statics.isEmpty else { return }
         let batch = (positions, statics)
         positions.removeAll(keepingCapacity: true)
@@ -42,7 +46,9 @@ actor VesselIngest {
             written += batch.0.count
         } catch {
             logger.error("AIS batch not stored", metadata: ["positions": "\(batch.0.count)", "error": "\(error)"])
+            return
         }
+        if let waterway, !batch.0.isEmpty { await waterway.observe(positions: batch.0) }
     }
 }
 
@@ -53,7 +59,11 @@ struct VesselIngestService: Service {
 
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            } catch {
+                break
+            }
             await ingest.flush()
         }
         await ingest.flush()

@@ -338,6 +338,45 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v9-waterway-passages-fingerprints-orders") { db in
+            // Checkpoint passages as the checkpoint systems sent them, with the identification once judged; the
+            // fingerprint library grown from confident identifications; stop-for-inspection orders given from alerts.
+            try db.execute(sql: """
+                CREATE TABLE waterway_passage (
+                    checkpoint TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    photos TEXT NOT NULL,
+                    received_at TEXT NOT NULL,
+                    judged_at TEXT,
+                    identified INTEGER,
+                    vessel TEXT,
+                    mmsi INTEGER,
+                    confidence REAL,
+                    method TEXT,
+                    identification TEXT,
+                    PRIMARY KEY (checkpoint, id)
+                );
+                CREATE INDEX waterway_passage_time ON waterway_passage(time);
+                CREATE INDEX waterway_passage_day ON waterway_passage(day, checkpoint);
+                CREATE INDEX waterway_passage_unjudged ON waterway_passage(time) WHERE judged_at IS NULL;
+                CREATE TABLE vessel_fingerprint (
+                    vessel TEXT PRIMARY KEY,
+                    data TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE inspection_order (
+                    id TEXT PRIMARY KEY,
+                    alert_id TEXT NOT NULL REFERENCES alert(id),
+                    data TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL
+                );
+                CREATE INDEX inspection_order_alert ON inspection_order(alert_id, recorded_at);
+                """)
+        }
         migrator.registerMigration("v12-command-dispatch") { db in
             // The command centre: enforcement units with their duty shifts, dispatch orders (派单) with their
             // history in `data`, and the evidence officers attach on site (photos and notes, hashed).

@@ -106,32 +106,21 @@ enum WaterwayFixtures {
     /// The point `metres` along a waterway's line from its first point, shifted `offset` metres to the left of the
     /// direction of travel (negative: right).
     static func point(on waterway: String, at metres: Double, offset: Double = 0) throws -> GeoPoint {
-        let points = try line(waterway).points
-        var remaining = metres
-        for (a, b) in zip(points, points.dropFirst()) {
-            let length = a.distance(to: b)
-            if remaining <= length {
-                let fraction = max(0, remaining) / length
-                let base = GeoPoint(longitude: a.longitude + (b.longitude - a.longitude) * fraction,
-                                    latitude: a.latitude + (b.latitude - a.latitude) * fraction)
-                guard offset != 0 else { return base }
-                let plane = LocalPlane(origin: a)
-                let direction = plane.project(b)
-                let scale = offset / direction.length
-                return base.offsetBy(east: -direction.y * scale, north: direction.x * scale)
-            }
-            remaining -= length
-        }
-        return points.last!
+        let line = try line(waterway)
+        let base = try #require(line.point(atChainage: metres))
+        guard offset != 0 else { return base }
+        // The segment the point lies on gives the direction of travel.
+        let ahead = try #require(line.point(atChainage: metres + 1))
+        let plane = LocalPlane(origin: base)
+        let direction = plane.project(ahead)
+        guard direction.length > 0 else { return base }
+        let scale = offset / direction.length
+        return base.offsetBy(east: -direction.y * scale, north: direction.x * scale)
     }
 
     /// Metres along a waterway's line to the point of it nearest `point`.
     static func chainage(of point: GeoPoint, on waterway: String) throws -> Double {
-        let line = try line(waterway)
-        let projection = try #require(line.closestPoint(to: point))
-        var total = 0.0
-        for index in 0..<projection.segment { total += line.points[index].distance(to: line.points[index + 1]) }
-        return total + line.points[projection.segment].distance(to: line.points[projection.segment + 1]) * projection.fraction
+        try #require(try line(waterway).chainage(of: point))
     }
 
     /// Positions of a ship sailing along a waterway: from `start` metres along its line at `knots` (negative: against
@@ -159,31 +148,4 @@ enum WaterwayFixtures {
     static func siguqiaoChainage() throws -> Double {
         try chainage(of: try #require(try rules().checkpoint("siguqiao-checkpoint")).line.midpoint, on: "grand-canal")
     }
-}
-
-/// A small deterministic generator (SplitMix64) for the simulated traffic.
-struct WaterwaySeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform number in 0..<1.
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-    /// A normal deviate (Box–Muller).
-    mutating func normal(_ mean: Double = 0, _ deviation: Double = 1) -> Double {
-        let u = max(unit(), 1e-12), v = unit()
-        return mean + deviation * (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
-    }
-
-    /// `true` with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
 }
