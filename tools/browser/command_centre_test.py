@@ -123,6 +123,9 @@ def main() -> None:
             expect(reported).to_have_attribute("data-state", "reported")
             reported.locator(".close-order").click()
             expect(commander.locator(f"#board li[data-order-id='{order_id}']")).to_have_attribute("data-state", "closed")
+            # The unit is free again on the board (a live unit event) and the figures follow.
+            expect(commander.locator("#units tr[data-unit-id='js-team-1']")).to_contain_text("在岗")
+            expect(commander.locator("#figures")).to_contain_text("0 / 0")
             commander.screenshot(path=os.path.join(shots, "6-order-closed.png"))
 
             # The alert became a case through the officer's report.
