@@ -33,6 +33,7 @@ struct Demo: AsyncParsableCommand {
                 "",
                 "獬豸 Xiezhi demo node is running.",
                 "  Console:  http://\(host):\(port)/",
+                "  指挥中心:  http://\(host):\(port)/command.html  (ph.commander / js.commander; officers' phones: /officer.html as ph.officer / js.officer)",
                 "  API:      http://\(host):\(port)/api/v1/   (OpenAPI: /openapi.json, metrics: /metrics)",
                 "  Data:     \(configuration.dataDirectory.path)",
                 "  JT/T 808: \(configuration.jt808Address.map { "\($0.host):\($0.port) (open registration)" } ?? "off")",
