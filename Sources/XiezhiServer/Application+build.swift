@@ -24,10 +24,10 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
         logger: node.logger)
 }
 
-/// The node's long-running services besides HTTP: the audit checkpoints, the JT/T 808 gateway and the AIS feeds
+/// The node's long-running services besides HTTP: the audit checkpoints, the federation outbox's delivery, the JT/T 808 gateway and the AIS feeds
 /// when configured (with the vessel ingest's flush timer), the demo's weigh traffic when asked for.
 func services(_ node: Node) -> [any Service] {
-    var services: [any Service] = [AuditCheckpointService(node: node)]
+    var services: [any Service] = [AuditCheckpointService(node: node), FederationDelivery(node: node)]
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
         services.append(VehicleMonitoringSweep(monitoring: node.vehicleMonitoring))
@@ -73,6 +73,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         AlertController(node: node),
         WaybillController(node: node),
         AuditController(node: node),
+        FederationController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

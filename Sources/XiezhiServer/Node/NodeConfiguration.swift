@@ -30,6 +30,8 @@ public struct NodeConfiguration: Sendable {
     public var aisFeedOptions = AISFeedOptions()
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
+    /// Federation timers and limits (replay window, retry backoff).
+    public var federation = FederationOptions()
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 

@@ -338,6 +338,64 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v10-federation-peers-outbox-inbox") { db in
+            // Federation: partner nodes and their agreements; the transactional outbox (written in the same transaction
+            // as the change that causes a message); the inbox (one row per message id: the dedupe that makes each
+            // effect happen once); requests partners sent us (送达互助, 抄告车籍地) and the proofs of service.
+            try db.execute(sql: """
+                CREATE TABLE federation_peer (
+                    name TEXT PRIMARY KEY,
+                    url TEXT NOT NULL,
+                    public_key TEXT NOT NULL UNIQUE,
+                    jurisdictions TEXT NOT NULL,
+                    kinds TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE federation_outbox (
+                    message_id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL REFERENCES federation_peer(name),
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('queued', 'delivered', 'failed')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at TEXT NOT NULL,
+                    last_error TEXT,
+                    delivered_at TEXT,
+                    related_type TEXT,
+                    related_id TEXT
+                );
+                CREATE INDEX federation_outbox_due ON federation_outbox(status, next_attempt_at) WHERE status = 'queued';
+                CREATE INDEX federation_outbox_related ON federation_outbox(related_type, related_id);
+                CREATE TABLE federation_inbox (
+                    message_id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    body_sha256 TEXT NOT NULL,
+                    sent_at TEXT NOT NULL,
+                    received_at TEXT NOT NULL,
+                    deliveries INTEGER NOT NULL DEFAULT 1,
+                    body TEXT NOT NULL
+                );
+                CREATE TABLE federation_request_received (
+                    id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    remote_request_id TEXT NOT NULL,
+                    remote_case_id TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    received_at TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    proof TEXT,
+                    UNIQUE (peer, remote_request_id)
+                );
+                ALTER TABLE partner_request ADD COLUMN proof TEXT;
+                """)
+        }
         return migrator
     }
 }

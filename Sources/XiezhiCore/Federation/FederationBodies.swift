@@ -1,0 +1,75 @@
+import Foundation
+
+/// The body of a ``FederationKind/penaltyRecord`` message: a decided penalty (处罚互认). Optional fields are the ones
+/// an agreement may leave out.
+public struct PenaltyRecordBody: Codable, Hashable, Sendable {
+    public var subject: String
+    public var violationKind: String
+    public var actAt: Date
+    public var decisionNumber: String
+    public var agency: String
+    public var jurisdiction: String
+    public var decidedAt: Date
+    public var amountFen: Int?
+    public var driver: String?
+    public var carrier: String?
+    public var firstViolationWaiver: Bool?
+
+    public init(_ penalty: PriorPenalty, amountFen: Int?) {
+        subject = penalty.subject
+        violationKind = penalty.violationKind
+        actAt = penalty.actAt
+        decisionNumber = penalty.decisionNumber
+        agency = penalty.agency
+        jurisdiction = penalty.jurisdiction.rawValue
+        decidedAt = penalty.decidedAt
+        self.amountFen = amountFen
+        driver = penalty.driver
+        carrier = penalty.carrier
+        firstViolationWaiver = penalty.firstViolationWaiver
+    }
+}
+
+/// The body of a ``FederationKind/noticeServiceRequest`` (送达互助) or ``FederationKind/homeAgencyCopy`` (抄告车籍地)
+/// message: the requesting agency's request id and case, the vehicle, and what is asked.
+public struct PartnerRequestBody: Codable, Hashable, Sendable {
+    public var requestId: String
+    public var caseId: String
+    public var subject: String
+    public var summary: String
+    public var violationKind: String?
+    public var decisionNumber: String?
+    public var dueAt: Date?
+    public var amountFen: Int?
+
+    public init(requestId: String, caseId: String, subject: String, summary: String, violationKind: String?, decisionNumber: String?, dueAt: Date?, amountFen: Int?) {
+        self.requestId = requestId
+        self.caseId = caseId
+        self.subject = subject
+        self.summary = summary
+        self.violationKind = violationKind
+        self.decisionNumber = decisionNumber
+        self.dueAt = dueAt
+        self.amountFen = amountFen
+    }
+}
+
+/// The body of a ``FederationKind/noticeServiceProof`` message: how and when the partner served the notice (送达回证).
+public struct ServiceProofBody: Codable, Hashable, Sendable {
+    /// The requesting agency's request id.
+    public var requestId: String
+    /// ``ServiceMethod`` raw value.
+    public var method: String
+    public var servedAt: Date
+    /// The receipt: a signed 送达回证 number, a postal tracking number, an SMS delivery report id.
+    public var receipt: String?
+    public var note: String?
+
+    public init(requestId: String, method: String, servedAt: Date, receipt: String?, note: String?) {
+        self.requestId = requestId
+        self.method = method
+        self.servedAt = servedAt
+        self.receipt = receipt
+        self.note = note
+    }
+}
