@@ -74,6 +74,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         WaybillController(node: node),
         AuditController(node: node),
         FederationController(node: node),
+        ReferralController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

@@ -44,19 +44,22 @@ struct Peers: ParsableCommand {
         var fields: [String] = []
         @Option(parsing: .upToNextOption, help: "Personal-data fields added to the default set (e.g. subject: the plate).")
         var personal: [String] = []
+        @Option(name: .customLong("referral-accept-days"), help: "Working days the receiving agency has to accept or reject a referred clue (default 3).")
+        var referralAcceptDays: Int = 3
 
         func run() throws {
             do {
                 let jurisdictions = try jurisdiction.flatMap { $0.split(separator: ",") }.map { try JurisdictionCode.parse(String($0)) }
                 let kinds = Set(kinds.flatMap { $0.split(separator: ",").map(String.init) })
                 var agreement = kinds.isEmpty ? PeerAgreement.standard(personal: Set(personal)) : PeerAgreement.standard(kinds: kinds, personal: Set(personal))
+                agreement.referralAcceptWorkingDays = referralAcceptDays
                 if !fields.isEmpty { agreement.fields = Set(fields.flatMap { $0.split(separator: ",").map(String.init) }) }
                 let directory = data.directory
                 let database = try NodeDatabase.open(directory: directory)
                 let key = try NodeKey.loadOrCreate(directory: directory)
                 let peer = PeerStore.Peer(name: name, url: url, publicKey: publicKey, jurisdictions: jurisdictions, agreement: agreement, at: Date())
                 try PeerStore(database: database, signingKey: key).save(peer, by: "system:cli")
-                print("peer \(name) → \(url) (\(jurisdictions.map(\.rawValue).joined(separator: ", "))): kinds \(agreement.kinds.sorted().joined(separator: ", ")); fields \(agreement.fields.sorted().joined(separator: ", "))")
+                print("peer \(name) → \(url) (\(jurisdictions.map(\.rawValue).joined(separator: ", "))): kinds \(agreement.kinds.sorted().joined(separator: ", ")); fields \(agreement.fields.sorted().joined(separator: ", ")); referrals accepted within \(agreement.referralAcceptWorkingDays) working days")
             } catch let error as DomainError {
                 throw ValidationError(error.reason)
             }

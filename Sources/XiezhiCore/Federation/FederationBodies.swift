@@ -73,3 +73,78 @@ public struct ServiceProofBody: Codable, Hashable, Sendable {
         self.note = note
     }
 }
+
+/// One evidence file carried by a referral: its bytes (base64) and their SHA-256, which the receiver checks.
+public struct EvidenceFileBody: Codable, Hashable, Sendable {
+    public var name: String
+    public var mediaType: String
+    public var sha256: String
+    public var contentBase64: String
+
+    public init(name: String, mediaType: String, sha256: String, contentBase64: String) {
+        self.name = name
+        self.mediaType = mediaType
+        self.sha256 = sha256
+        self.contentBase64 = contentBase64
+    }
+}
+
+/// The body of a ``FederationKind/referral`` message (移交违法线索). `referral_id` is chosen by the referring node and
+/// names the referral on both sides; `accept_by` is computed by the referring node from the agreement, so both sides
+/// show the same deadline.
+public struct ReferralBody: Codable, Hashable, Sendable {
+    public var referralId: String
+    public var subject: String
+    public var violationKind: String
+    public var summary: String
+    public var referredAt: Date
+    public var acceptBy: Date
+    public var evidence: [EvidenceFileBody]
+    public var caseId: String?
+    public var place: String?
+    public var occurredAt: Date?
+
+    public init(referralId: String, subject: String, violationKind: String, summary: String, referredAt: Date, acceptBy: Date,
+                evidence: [EvidenceFileBody], caseId: String?, place: String?, occurredAt: Date?) {
+        self.referralId = referralId
+        self.subject = subject
+        self.violationKind = violationKind
+        self.summary = summary
+        self.referredAt = referredAt
+        self.acceptBy = acceptBy
+        self.evidence = evidence
+        self.caseId = caseId
+        self.place = place
+        self.occurredAt = occurredAt
+    }
+}
+
+/// The body of a ``FederationKind/referralResponse``: `decision` is `accepted` or `rejected` (with `reason`).
+public struct ReferralResponseBody: Codable, Hashable, Sendable {
+    public var referralId: String
+    public var decision: String
+    public var at: Date
+    public var reason: String?
+
+    public init(referralId: String, decision: String, at: Date, reason: String?) {
+        self.referralId = referralId
+        self.decision = decision
+        self.at = at
+        self.reason = reason
+    }
+}
+
+/// The body of a ``FederationKind/referralResult``: what the receiving agency did (filed a case, decided, closed).
+public struct ReferralResultBody: Codable, Hashable, Sendable {
+    public var referralId: String
+    public var at: Date
+    public var result: String
+    public var caseNumber: String?
+
+    public init(referralId: String, at: Date, result: String, caseNumber: String?) {
+        self.referralId = referralId
+        self.at = at
+        self.result = result
+        self.caseNumber = caseNumber
+    }
+}

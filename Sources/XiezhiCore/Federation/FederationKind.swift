@@ -9,6 +9,12 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     case noticeServiceProof = "notice_service_proof"
     /// 抄告车籍地 — a closed overload case copied to the vehicle's home agency (Order 62 Art. 44).
     case homeAgencyCopy = "home_agency_copy"
+    /// 移交违法线索 — a clue (or case) referred to the partner it belongs to, with its evidence files.
+    case referral
+    /// The partner's answer to a referral: accepted, or rejected with a reason.
+    case referralResponse = "referral_response"
+    /// How the partner handled an accepted referral (结果反馈).
+    case referralResult = "referral_result"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -17,6 +23,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .noticeServiceRequest: ["request_id", "case_id", "subject", "summary"]
         case .noticeServiceProof: ["request_id", "method", "served_at"]
         case .homeAgencyCopy: ["request_id", "case_id", "subject", "summary"]
+        case .referral: ["referral_id", "subject", "violation_kind", "summary", "referred_at", "accept_by", "evidence"]
+        case .referralResponse: ["referral_id", "decision", "at"]
+        case .referralResult: ["referral_id", "at", "result"]
         }
     }
 
@@ -27,6 +36,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .noticeServiceRequest: requiredFields.union(["violation_kind", "decision_number", "owner_phone", "due_at"])
         case .noticeServiceProof: requiredFields.union(["receipt", "note"])
         case .homeAgencyCopy: requiredFields.union(["violation_kind", "decision_number", "due_at", "amount_fen"])
+        case .referral: requiredFields.union(["case_id", "place", "occurred_at"])
+        case .referralResponse: requiredFields.union(["reason"])
+        case .referralResult: requiredFields.union(["case_number"])
         }
     }
 

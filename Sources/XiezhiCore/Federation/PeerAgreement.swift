@@ -6,10 +6,13 @@ public struct PeerAgreement: Codable, Hashable, Sendable {
     public var kinds: Set<String>
     /// Body fields that may flow, for every kind. Fields a kind needs but the agreement lacks make that kind unusable.
     public var fields: Set<String>
+    /// Working days the receiving agency has to accept or reject a referred clue (the agreement's term, e.g. 3).
+    public var referralAcceptWorkingDays: Int
 
-    public init(kinds: Set<String>, fields: Set<String>) {
+    public init(kinds: Set<String>, fields: Set<String>, referralAcceptWorkingDays: Int = 3) {
         self.kinds = kinds
         self.fields = fields
+        self.referralAcceptWorkingDays = referralAcceptWorkingDays
     }
 
     /// Every kind, and every field of those kinds except the personal ones not listed in `personal`.

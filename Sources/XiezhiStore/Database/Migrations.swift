@@ -396,6 +396,51 @@ enum Migrations {
                 ALTER TABLE partner_request ADD COLUMN proof TEXT;
                 """)
         }
+        migrator.registerMigration("v10-federation-referrals") { db in
+            // 移交违法线索: referrals in both directions with the same id on both nodes, their shared timeline, and the
+            // evidence files they carry (content-addressed by SHA-256). The acceptance deadline is a term of the agreement.
+            try db.execute(sql: """
+                ALTER TABLE federation_peer ADD COLUMN referral_accept_days INTEGER NOT NULL DEFAULT 3;
+                CREATE TABLE referral (
+                    id TEXT PRIMARY KEY,
+                    direction TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
+                    peer TEXT NOT NULL,
+                    case_id TEXT,
+                    subject TEXT NOT NULL,
+                    violation_kind TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    place TEXT,
+                    occurred_at TEXT,
+                    referred_at TEXT NOT NULL,
+                    accept_by TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    reason TEXT,
+                    result TEXT,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX referral_status ON referral(status, accept_by);
+                CREATE TABLE referral_event (
+                    referral_id TEXT NOT NULL REFERENCES referral(id),
+                    at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    note TEXT,
+                    PRIMARY KEY (referral_id, kind)
+                );
+                CREATE TABLE evidence_file (
+                    sha256 TEXT PRIMARY KEY,
+                    media_type TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    content BLOB NOT NULL
+                );
+                CREATE TABLE referral_evidence (
+                    referral_id TEXT NOT NULL REFERENCES referral(id),
+                    name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES evidence_file(sha256),
+                    PRIMARY KEY (referral_id, name)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -45,6 +45,18 @@ public enum FederationEffects {
             try AuditLog.append(
                 AuditRecord(actor: actor, action: "case.partner_service_proof", entityType: "case", entityID: caseID, payload: body),
                 at: date, in: db, signingKey: key)
+        case .referral:
+            try ReferralStore.receive(try FederationJSON.decode(ReferralBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .referralResponse:
+            let body = try FederationJSON.decode(ReferralResponseBody.self, from: envelope.body)
+            guard let decision = ReferralStatus(rawValue: body.decision), decision == .accepted || decision == .rejected else {
+                throw FederationRefusal(.invalidBody, "decision is 'accepted' or 'rejected', not '\(body.decision)'")
+            }
+            try ReferralStore.receiveStep(referralID: body.referralId, status: decision, at: body.at, note: body.reason, result: nil, from: peer, in: db, key: key)
+        case .referralResult:
+            let body = try FederationJSON.decode(ReferralResultBody.self, from: envelope.body)
+            let note = body.caseNumber.map { "\(body.result)（\($0)）" } ?? body.result
+            try ReferralStore.receiveStep(referralID: body.referralId, status: .concluded, at: body.at, note: note, result: note, from: peer, in: db, key: key)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }

@@ -47,6 +47,9 @@ public struct PeerStore: Sendable {
         guard FederationSigning.isPublicKey(peer.publicKey) else {
             throw DomainError(code: "invalid_public_key", reason: "the public key must be base64 of 32 Ed25519 key bytes (`xiezhi node key` on the partner)")
         }
+        guard (1...30).contains(peer.agreement.referralAcceptWorkingDays) else {
+            throw DomainError(code: "invalid_referral_days", reason: "the referral acceptance deadline is 1–30 working days")
+        }
         guard !peer.jurisdictions.isEmpty else {
             throw DomainError(code: "missing_jurisdiction", reason: "name at least one jurisdiction the partner speaks for")
         }
@@ -58,14 +61,14 @@ public struct PeerStore: Sendable {
         try database.writer.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO federation_peer (name, url, public_key, jurisdictions, kinds, fields, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO federation_peer (name, url, public_key, jurisdictions, kinds, fields, referral_accept_days, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(name) DO UPDATE SET url = excluded.url, public_key = excluded.public_key, jurisdictions = excluded.jurisdictions,
-                        kinds = excluded.kinds, fields = excluded.fields, updated_at = excluded.updated_at
+                        kinds = excluded.kinds, fields = excluded.fields, referral_accept_days = excluded.referral_accept_days, updated_at = excluded.updated_at
                     """,
                 arguments: [peer.name, peer.url, peer.publicKey, peer.jurisdictions.map(\.rawValue).joined(separator: ","),
                             peer.agreement.kinds.sorted().joined(separator: ","), peer.agreement.fields.sorted().joined(separator: ","),
-                            Timestamp.format(peer.createdAt), Timestamp.format(peer.updatedAt)])
+                            peer.agreement.referralAcceptWorkingDays, Timestamp.format(peer.createdAt), Timestamp.format(peer.updatedAt)])
             try AuditLog.append(
                 AuditRecord(actor: actor, action: "federation.peer_saved", entityType: "federation_peer", entityID: peer.name, payload: peer),
                 at: peer.updatedAt, in: db, signingKey: key)
@@ -92,7 +95,7 @@ public struct PeerStore: Sendable {
         func list(_ column: String) -> [String] { (row[column] as String).split(separator: ",").map(String.init) }
         var peer = Peer(
             name: row["name"], url: row["url"], publicKey: row["public_key"], jurisdictions: list("jurisdictions").compactMap(JurisdictionCode.init(rawValue:)),
-            agreement: PeerAgreement(kinds: Set(list("kinds")), fields: Set(list("fields"))), at: Timestamp.parse(row["created_at"] as String) ?? .distantPast)
+            agreement: PeerAgreement(kinds: Set(list("kinds")), fields: Set(list("fields")), referralAcceptWorkingDays: row["referral_accept_days"]), at: Timestamp.parse(row["created_at"] as String) ?? .distantPast)
         peer.updatedAt = Timestamp.parse(row["updated_at"] as String) ?? peer.createdAt
         return peer
     }

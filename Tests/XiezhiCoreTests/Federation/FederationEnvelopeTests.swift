@@ -99,3 +99,22 @@ import XiezhiCore
         #expect(FederationRefusal.Code.malformedEnvelope.httpStatus == 400)
     }
 }
+
+/// The referral's shared state machine and its overdue flag.
+@Suite struct ReferralStatusTests {
+    @Test func transitions() throws {
+        #expect(try ReferralStatus.referred.after(.accepted) == .accepted)
+        #expect(try ReferralStatus.referred.after(.rejected) == .rejected)
+        #expect(try ReferralStatus.accepted.after(.concluded) == .concluded)
+        for (from, to) in [(ReferralStatus.referred, ReferralStatus.concluded), (.rejected, .accepted), (.accepted, .rejected), (.concluded, .concluded)] {
+            #expect { try from.after(to) } throws: { ($0 as? DomainError)?.code == "referral_transition_not_allowed" }
+        }
+    }
+
+    @Test func overdueOnlyWhileWaitingPastTheDeadline() {
+        let deadline = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(!ReferralStatus.referred.isOverdue(acceptBy: deadline, now: deadline))
+        #expect(ReferralStatus.referred.isOverdue(acceptBy: deadline, now: deadline.addingTimeInterval(1)))
+        #expect(!ReferralStatus.accepted.isOverdue(acceptBy: deadline, now: deadline.addingTimeInterval(86400)))
+    }
+}
