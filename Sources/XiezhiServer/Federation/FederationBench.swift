@@ -43,7 +43,11 @@ public enum FederationBench {
             let (ports, continuation) = AsyncStream<Int>.makeStream()
             let app = buildApplication(node: node) { port in continuation.yield(port) }
             let group = ServiceGroup(configuration: .init(services: [app], logger: node.logger))
-            let task = Task { try await group.run() }
+            let task = Task {
+                // A node that cannot start (e.g. its port is taken) ends the wait for its port instead of hanging it.
+                defer { continuation.finish() }
+                try await group.run()
+            }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else { throw DomainError(code: "bench_failed", reason: "the node did not start") }
             return Running(node: node, port: port, group: group, task: task)
