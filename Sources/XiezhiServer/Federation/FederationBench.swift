@@ -74,14 +74,7 @@ public enum FederationBench {
         var pinghu = try await Running.start(try open(root.appendingPathComponent("pinghu"), port: 0, logger: logger))
         let receiverPort = pinghu.port
         do {
-            try PeerStore(database: jinshan.node.database, signingKey: nil).save(
-                PeerStore.Peer(name: "pinghu", url: "http://127.0.0.1:\(receiverPort)", publicKey: pinghu.node.key.publicKeyBase64,
-                               jurisdictions: [JurisdictionCode(rawValue: "330482")!], agreement: .standard(personal: ["subject"]), at: Date()),
-                by: "bench")
-            try PeerStore(database: pinghu.node.database, signingKey: nil).save(
-                PeerStore.Peer(name: "jinshan", url: "http://127.0.0.1:\(jinshan.port)", publicKey: jinshan.node.key.publicKeyBase64,
-                               jurisdictions: [JurisdictionCode(rawValue: "310116")!], agreement: .standard(personal: ["subject"]), at: Date()),
-                by: "bench")
+            try pair(jinshan: jinshan, pinghu: pinghu)
             let outbox = FederationOutbox(database: jinshan.node.database)
             var serial = 0
             func enqueue(_ n: Int) async throws {
@@ -147,6 +140,16 @@ public enum FederationBench {
             await pinghu.stop()
             await jinshan.stop()
             throw error
+        }
+    }
+
+    /// Registers Jinshan and Pinghu as each other's peers (penalty records with plates).
+    static func pair(jinshan: Running, pinghu: Running) throws {
+        for (here, there, name, code) in [(jinshan, pinghu, "pinghu", "330482"), (pinghu, jinshan, "jinshan", "310116")] {
+            try PeerStore(database: here.node.database, signingKey: nil).save(
+                PeerStore.Peer(name: name, url: "http://127.0.0.1:\(there.port)", publicKey: there.node.key.publicKeyBase64,
+                               jurisdictions: [JurisdictionCode(rawValue: code)!], agreement: .standard(personal: ["subject"]), at: Date()),
+                by: "bench")
         }
     }
 
