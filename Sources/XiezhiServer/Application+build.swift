@@ -24,10 +24,11 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
         logger: node.logger)
 }
 
-/// The node's long-running services besides HTTP: the audit checkpoints, the dispatch sweep, the JT/T 808 gateway and the AIS feeds
-/// when configured (with the vessel ingest's flush timer), the demo's weigh traffic when asked for.
+/// The node's long-running services besides HTTP: the audit checkpoints, the federation outbox's delivery, the dispatch
+/// sweep, the JT/T 808 gateway and the AIS feeds when configured (with the vessel ingest's flush timer), the demo's
+/// weigh traffic when asked for.
 func services(_ node: Node) -> [any Service] {
-    var services: [any Service] = [AuditCheckpointService(node: node)]
+    var services: [any Service] = [AuditCheckpointService(node: node), FederationDelivery(node: node)]
     if let interval = node.configuration.dispatchSweepInterval { services.append(DispatchSweep(service: DispatchService(node: node), interval: interval)) }
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
@@ -85,6 +86,8 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         CommandController(node: node),
         ReportController(node: node),
         AuditController(node: node),
+        FederationController(node: node),
+        ReferralController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

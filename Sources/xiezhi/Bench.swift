@@ -11,7 +11,7 @@ import XiezhiWire
 /// case opening, the code path behind `POST /api/v1/wim/records` after JSON decoding), against `sqlite3`
 /// bulk-loading the very same rows into the same schema, measured in the same run. Build with `-c release`.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self, AisBench.self])
+    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self, AisBench.self, FederationBenchCommand.self])
 
     struct WimBench: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "wim", abstract: "Ingest throughput vs sqlite3 bulk insert.")

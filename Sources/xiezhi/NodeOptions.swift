@@ -37,6 +37,12 @@ struct NodeOptions: ParsableArguments {
     @Option(help: "A region GeoJSON file to use instead of the bundled demo region (env XIEZHI_REGION_FILE).")
     var regionFile: String?
 
+    @Option(name: .customLong("federation-replay-window"), help: "Seconds a partner's message may be off this node's clock (env XIEZHI_FEDERATION_REPLAY_WINDOW; default 300).")
+    var federationReplayWindow: Double?
+
+    @Option(name: .customLong("federation-backoff-max"), help: "Longest retry delay in seconds for an unreachable partner (env XIEZHI_FEDERATION_BACKOFF_MAX; default 300).")
+    var federationBackoffMax: Double?
+
     func configuration(defaultData: String, defaultJT808: String? = nil) throws -> NodeConfiguration {
         let environment = ProcessInfo.processInfo.environment
         var configuration = NodeConfiguration()
@@ -74,6 +80,14 @@ struct NodeOptions: ParsableArguments {
         if let hours = sessionHours ?? environment["XIEZHI_SESSION_HOURS"].flatMap(Double.init) {
             guard hours > 0 else { throw ValidationError("the session lifetime must be positive") }
             configuration.sessionLifetime = hours * 3600
+        }
+        if let window = federationReplayWindow ?? environment["XIEZHI_FEDERATION_REPLAY_WINDOW"].flatMap(Double.init) {
+            guard window > 0 else { throw ValidationError("the replay window must be positive") }
+            configuration.federation.replayWindow = window
+        }
+        if let maximum = federationBackoffMax ?? environment["XIEZHI_FEDERATION_BACKOFF_MAX"].flatMap(Double.init) {
+            guard maximum > 0 else { throw ValidationError("the backoff maximum must be positive") }
+            configuration.federation.backoffMaximum = maximum
         }
         if let region = regionFile ?? environment["XIEZHI_REGION_FILE"] {
             configuration.regionFile = URL(fileURLWithPath: region)

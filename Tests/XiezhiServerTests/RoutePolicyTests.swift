@@ -47,10 +47,14 @@ import XiezhiCore
         }
     }
 
-    @Test func onlyLoginHealthMetricsAndOpenAPIAreAnonymous() throws {
+    /// Besides these, the federation inbox and identity take no session: a partner's message is authenticated by its
+    /// signature (``FederationReceiver``).
+    @Test func onlyLoginHealthMetricsOpenAPIAndFederationAreAnonymous() throws {
         let test = try TestNode()
         let anonymous = buildRouter(node: test.node).1.filter { $0.access == .anonymous }.map { "\($0.method) \($0.path)" }.sorted()
-        #expect(anonymous == ["GET /api/v1/health", "GET /metrics", "GET /openapi.json", "POST /api/v1/session"])
+        #expect(anonymous == [
+            "GET /api/v1/health", "GET /federation/v1/node", "GET /metrics", "GET /openapi.json", "POST /api/v1/session", "POST /federation/v1/inbox",
+        ])
     }
 
     @Test func undeclaredPathIsNotFoundAsProblem() async throws {

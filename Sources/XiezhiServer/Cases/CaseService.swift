@@ -75,12 +75,13 @@ struct CaseService {
         let duties = CrossBorderDuty.duties(agency: after.jurisdiction, home: home, violationKind: after.violationKind)
         if duties.contains(.noticeService), after.stage == .notified, before.stage != .notified {
             try PartnerRequestStore.queue(
-                .noticeService, caseID: after.id, from: after.jurisdiction, to: home, dueAt: nil,
+                .noticeService, caseID: after.id, subject: after.subject, decisionNumber: nil, amountFen: nil, violationKind: after.violationKind, from: after.jurisdiction, to: home, dueAt: nil,
                 summary: "请\(home.name)协助向车籍地车主送达《行政处罚事先告知书》（\(vehicle.chineseLabel)）", at: now, actor: actor, in: db, key: key)
         }
         if duties.contains(.homeAgencyCopy), after.stage == .closed, before.stage != .closed {
             try PartnerRequestStore.queue(
-                .homeAgencyCopy, caseID: after.id, from: after.jurisdiction, to: home, dueAt: WorkingDays.end(copyDays.days, after: now),
+                .homeAgencyCopy, caseID: after.id, subject: after.subject, decisionNumber: after.decision?.number,
+                amountFen: after.decision.map(\.fineTotal.fen), violationKind: after.violationKind, from: after.jurisdiction, to: home, dueAt: WorkingDays.end(copyDays.days, after: now),
                 summary: "结案后\(copyDays.days)个工作日内抄告车籍地\(home.name)（\(copyDays.citation)）：\(vehicle.chineseLabel)，决定书 \(after.decision?.number ?? "—")",
                 at: now, actor: actor, in: db, key: key)
         }

@@ -35,6 +35,8 @@ public struct NodeConfiguration: Sendable {
     public var dispatchSweepInterval: Duration? = .seconds(15)
     /// The demo's simulated waterway traffic, sent to the first AIS TCP listener (`--ais-tcp-listen`).
     public var simulateWaterwayTraffic: Bool = false
+    /// Federation timers and limits (replay window, retry backoff).
+    public var federation = FederationOptions()
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 

@@ -215,7 +215,9 @@ public struct CaseStore: Sendable {
             let penalty = PriorPenalty(
                 subject: after.subject, violationKind: after.violationKind, actAt: after.occurredAt, decisionNumber: decision.number,
                 agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local, driver: after.driver, carrier: after.carrier)
-            try insertPenalty(penalty, amount: decision.fineTotal == .zero ? nil : decision.fineTotal, caseID: after.id, at: date, in: db)
+            let amount = decision.fineTotal == .zero ? nil : decision.fineTotal
+            try insertPenalty(penalty, amount: amount, caseID: after.id, at: date, in: db)
+            try share(penalty, amount: amount, caseID: after.id, at: date, in: db)
         }
         if let waiver = after.noPenalty, before.noPenalty == nil, waiver.ground == .firstViolation {
             let penalty = PriorPenalty(
@@ -223,7 +225,17 @@ public struct CaseStore: Sendable {
                 agency: agency, jurisdiction: after.jurisdiction, decidedAt: date, source: .local, firstViolationWaiver: true,
                 driver: after.driver, carrier: after.carrier)
             try insertPenalty(penalty, amount: nil, caseID: after.id, at: date, in: db)
+            try share(penalty, amount: nil, caseID: after.id, at: date, in: db)
         }
+    }
+
+    /// 处罚互认: a new own penalty record goes to every partner whose agreement takes penalty records, through the
+    /// outbox in the decision's transaction.
+    static func share(_ penalty: PriorPenalty, amount: Money?, caseID: String, at date: Date, in db: Database) throws {
+        let peers = try FederationOutbox.peers(for: .penaltyRecord, in: db)
+        guard !peers.isEmpty else { return }
+        try FederationOutbox.enqueue(
+            .penaltyRecord, body: PenaltyRecordBody(penalty, amountFen: amount?.fen), to: peers, related: .init(type: "case", id: caseID), at: date, in: db)
     }
 
     static func insertPenalty(_ penalty: PriorPenalty, amount: Money?, caseID: String?, at date: Date, in db: Database) throws {

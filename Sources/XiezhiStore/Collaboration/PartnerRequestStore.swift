@@ -20,16 +20,22 @@ public struct PartnerRequestStore: Sendable {
         public var fromJurisdiction: JurisdictionCode
         public var toJurisdiction: JurisdictionCode
         public var toName: String
-        /// `queued` (waiting for federation), later `delivered`, `failed`.
+        /// `queued` (waiting for federation), `delivered` (the partner's node acknowledged it), `failed` (refused),
+        /// `served` (the partner returned the proof of service).
         public var status: String
         public var dueAt: Date?
         public var summary: String
         public var createdAt: Date
+        /// The proof of service the partner returned (送达互助).
+        public var proof: ServiceProofBody?
     }
 
-    /// Queues a request inside the caller's transaction (once per case and kind) and audits it.
+    /// Queues a request inside the caller's transaction (once per case and kind) and audits it. When a peer speaks
+    /// for the home jurisdiction and its agreement takes the request's kind, the message to it is written to the
+    /// outbox in the same transaction; otherwise the request stays `queued` here until one is registered.
     public static func queue(
-        _ duty: CrossBorderDuty, caseID: String, from: JurisdictionCode, to home: HomeAgency, dueAt: Date?, summary: String,
+        _ duty: CrossBorderDuty, caseID: String, subject: String, decisionNumber: String?, amountFen: Int?, violationKind: String,
+        from: JurisdictionCode, to home: HomeAgency, dueAt: Date?, summary: String,
         at date: Date, actor: String, in db: Database, key: NodeKey?
     ) throws {
         let id = UUID().uuidString.lowercased()
@@ -45,6 +51,13 @@ public struct PartnerRequestStore: Sendable {
             AuditRecord(actor: actor, action: "case.partner_request_queued", entityType: "case", entityID: caseID,
                         payload: Queued(request: id, kind: duty.rawValue, to: "\(home.name) \(home.jurisdiction)", dueAt: dueAt, summary: summary)),
             at: date, in: db, signingKey: key)
+        let kind: FederationKind = duty == .noticeService ? .noticeServiceRequest : .homeAgencyCopy
+        let peers = try FederationOutbox.peers(for: kind, jurisdiction: home.jurisdiction, in: db)
+        guard let peer = peers.first else { return }
+        let body = PartnerRequestBody(
+            requestId: id, caseId: caseID, subject: subject, summary: summary, violationKind: violationKind, decisionNumber: decisionNumber,
+            dueAt: dueAt, amountFen: amountFen)
+        try FederationOutbox.enqueue(kind, body: body, to: [peer], related: .init(type: "partner_request", id: id), at: date, in: db)
     }
 
     public func requests(caseID: String) throws -> [Request] {
@@ -60,7 +73,8 @@ public struct PartnerRequestStore: Sendable {
             fromJurisdiction: JurisdictionCode(rawValue: row["from_jurisdiction"] as String) ?? JurisdictionCode(rawValue: "000000")!,
             toJurisdiction: JurisdictionCode(rawValue: row["to_jurisdiction"] as String) ?? JurisdictionCode(rawValue: "000000")!,
             toName: row["to_name"], status: row["status"], dueAt: (row["due_at"] as String?).flatMap(Timestamp.parse), summary: row["payload"],
-            createdAt: Timestamp.parse(row["created_at"] as String) ?? .distantPast)
+            createdAt: Timestamp.parse(row["created_at"] as String) ?? .distantPast,
+            proof: (row["proof"] as String?).flatMap { try? FederationJSON.decode(ServiceProofBody.self, from: $0) })
     }
 }
 

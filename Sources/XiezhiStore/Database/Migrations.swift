@@ -377,6 +377,109 @@ enum Migrations {
                 CREATE INDEX inspection_order_alert ON inspection_order(alert_id, recorded_at);
                 """)
         }
+        migrator.registerMigration("v10-federation-peers-outbox-inbox") { db in
+            // Federation: partner nodes and their agreements; the transactional outbox (written in the same transaction
+            // as the change that causes a message); the inbox (one row per message id: the dedupe that makes each
+            // effect happen once); requests partners sent us (送达互助, 抄告车籍地) and the proofs of service.
+            try db.execute(sql: """
+                CREATE TABLE federation_peer (
+                    name TEXT PRIMARY KEY,
+                    url TEXT NOT NULL,
+                    public_key TEXT NOT NULL UNIQUE,
+                    jurisdictions TEXT NOT NULL,
+                    kinds TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE federation_outbox (
+                    message_id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL REFERENCES federation_peer(name),
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('queued', 'delivered', 'failed')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at TEXT NOT NULL,
+                    last_error TEXT,
+                    delivered_at TEXT,
+                    related_type TEXT,
+                    related_id TEXT
+                );
+                CREATE INDEX federation_outbox_due ON federation_outbox(status, next_attempt_at) WHERE status = 'queued';
+                CREATE INDEX federation_outbox_related ON federation_outbox(related_type, related_id);
+                CREATE TABLE federation_inbox (
+                    message_id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    body_sha256 TEXT NOT NULL,
+                    sent_at TEXT NOT NULL,
+                    received_at TEXT NOT NULL,
+                    deliveries INTEGER NOT NULL DEFAULT 1,
+                    body TEXT NOT NULL
+                );
+                CREATE TABLE federation_request_received (
+                    id TEXT PRIMARY KEY,
+                    peer TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    remote_request_id TEXT NOT NULL,
+                    remote_case_id TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    received_at TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    proof TEXT,
+                    UNIQUE (peer, remote_request_id)
+                );
+                ALTER TABLE partner_request ADD COLUMN proof TEXT;
+                """)
+        }
+        migrator.registerMigration("v10-federation-referrals") { db in
+            // 移交违法线索: referrals in both directions with the same id on both nodes, their shared timeline, and the
+            // evidence files they carry (content-addressed by SHA-256). The acceptance deadline is a term of the agreement.
+            try db.execute(sql: """
+                ALTER TABLE federation_peer ADD COLUMN referral_accept_days INTEGER NOT NULL DEFAULT 3;
+                CREATE TABLE referral (
+                    id TEXT PRIMARY KEY,
+                    direction TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
+                    peer TEXT NOT NULL,
+                    case_id TEXT,
+                    subject TEXT NOT NULL,
+                    violation_kind TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    place TEXT,
+                    occurred_at TEXT,
+                    referred_at TEXT NOT NULL,
+                    accept_by TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    reason TEXT,
+                    result TEXT,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX referral_status ON referral(status, accept_by);
+                CREATE TABLE referral_event (
+                    referral_id TEXT NOT NULL REFERENCES referral(id),
+                    at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    note TEXT,
+                    PRIMARY KEY (referral_id, kind)
+                );
+                CREATE TABLE evidence_file (
+                    sha256 TEXT PRIMARY KEY,
+                    media_type TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    content BLOB NOT NULL
+                );
+                CREATE TABLE referral_evidence (
+                    referral_id TEXT NOT NULL REFERENCES referral(id),
+                    name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES evidence_file(sha256),
+                    PRIMARY KEY (referral_id, name)
+                );
+                """)
+        }
         migrator.registerMigration("v12-command-dispatch") { db in
             // The command centre: enforcement units with their duty shifts, dispatch orders (派单) with their
             // history in `data`, and the evidence officers attach on site (photos and notes, hashed).

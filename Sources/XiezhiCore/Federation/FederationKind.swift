@@ -1,0 +1,47 @@
+/// The kinds of message nodes exchange, with the fields each needs and which of those are personal data
+/// (数据最小化: a plate, a driver's ID number, an owner's phone identify a person).
+public enum FederationKind: String, CaseIterable, Codable, Sendable {
+    /// 处罚互认 — a decided penalty, for the partner's 一事不再罚 check.
+    case penaltyRecord = "penalty_record"
+    /// 送达互助 — please serve this notice to the owner registered in your area.
+    case noticeServiceRequest = "notice_service_request"
+    /// The proof of service (method, time, receipt) returned for a request.
+    case noticeServiceProof = "notice_service_proof"
+    /// 抄告车籍地 — a closed overload case copied to the vehicle's home agency (Order 62 Art. 44).
+    case homeAgencyCopy = "home_agency_copy"
+    /// 移交违法线索 — a clue (or case) referred to the partner it belongs to, with its evidence files.
+    case referral
+    /// The partner's answer to a referral: accepted, or rejected with a reason.
+    case referralResponse = "referral_response"
+    /// How the partner handled an accepted referral (结果反馈).
+    case referralResult = "referral_result"
+
+    /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
+    public var requiredFields: Set<String> {
+        switch self {
+        case .penaltyRecord: ["subject", "violation_kind", "act_at", "decision_number", "agency", "jurisdiction", "decided_at"]
+        case .noticeServiceRequest: ["request_id", "case_id", "subject", "summary"]
+        case .noticeServiceProof: ["request_id", "method", "served_at"]
+        case .homeAgencyCopy: ["request_id", "case_id", "subject", "summary"]
+        case .referral: ["referral_id", "subject", "violation_kind", "summary", "referred_at", "accept_by", "evidence"]
+        case .referralResponse: ["referral_id", "decision", "at"]
+        case .referralResult: ["referral_id", "at", "result"]
+        }
+    }
+
+    /// Every field the kind may carry.
+    public var knownFields: Set<String> {
+        switch self {
+        case .penaltyRecord: requiredFields.union(["amount_fen", "driver", "carrier", "first_violation_waiver"])
+        case .noticeServiceRequest: requiredFields.union(["violation_kind", "decision_number", "owner_phone", "due_at"])
+        case .noticeServiceProof: requiredFields.union(["receipt", "note"])
+        case .homeAgencyCopy: requiredFields.union(["violation_kind", "decision_number", "due_at", "amount_fen"])
+        case .referral: requiredFields.union(["case_id", "place", "occurred_at"])
+        case .referralResponse: requiredFields.union(["reason"])
+        case .referralResult: requiredFields.union(["case_number"])
+        }
+    }
+
+    /// Fields that are personal data: they flow only when the agreement names them.
+    public static let personalFields: Set<String> = ["subject", "driver", "owner_phone"]
+}
