@@ -125,13 +125,21 @@ struct FederationDelivery: Service {
         case unreachable(String)
     }
 
-    /// Sends a partner's batch, `options.concurrency` at a time, in order of creation within each window.
+    /// Sends a partner's batch in windows of up to `options.concurrency` messages posted at once. A window never holds
+    /// two messages about the same record (a referral's acceptance and its result), so those arrive in the order
+    /// they were written.
     func send(_ batch: [FederationOutbox.Message], to peer: PeerStore.Peer, client: FederationHTTPClient) async -> [(String, Attempt)] {
         var results: [(String, Attempt)] = []
         var index = 0
         while index < batch.count, !Task.isCancelled {
-            let window = batch[index..<min(batch.count, index + options.concurrency)]
-            index += window.count
+            var window: [FederationOutbox.Message] = []
+            var related = Set<String>()
+            while index < batch.count, window.count < options.concurrency {
+                let message = batch[index]
+                if let type = message.relatedType, let id = message.relatedId, !related.insert(type + "/" + id).inserted { break }
+                window.append(message)
+                index += 1
+            }
             let attempts = await withTaskGroup(of: (String, Attempt).self) { group in
                 for message in window { group.addTask { (message.messageId, await attempt(message, to: peer, client: client)) } }
                 var done: [(String, Attempt)] = []
