@@ -57,14 +57,19 @@ const XiezhiMap = {
       }
     }
     container.innerHTML = `<svg viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${
-      ["jurisdiction", "joint_zone", "waterway", "road", "border", "site", "label"].map((k) => `<g class="${k}">${layers[k].join("")}</g>`).join("")}<g class="overlay"></g></svg>`;
+      ["jurisdiction", "joint_zone", "waterway", "road", "border", "site", "label", "overlay"].map((k) => `<g class="${k}">${(layers[k] || []).join("")}</g>`).join("")}</svg>`;
     const svg = container.querySelector("svg");
+    const overlay = svg.querySelector("g.overlay");
     return {
       svg,
       /** Screen (SVG) coordinates of a WGS-84 point. */
       project(lon, lat) { return [Number(x(lon)), Number(y(lat))]; },
       /** The layer drawn over the map (units, vehicles, vessels, alerts). */
-      overlay: svg.querySelector("g.overlay"),
+      overlay,
+      /** Replaces the overlay (ships, live positions) with dots: [{lon, lat, color, title}]. */
+      plot(items) {
+        overlay.innerHTML = items.map((i) => `<circle cx="${x(i.lon)}" cy="${y(i.lat)}" r="3.5" fill="${i.color}" stroke="#fff" stroke-width="1"><title>${esc(i.title)}</title></circle>`).join("");
+      },
       onClick(handler) {
         svg.addEventListener("click", (event) => {
           const point = svg.createSVGPoint();
