@@ -16,6 +16,10 @@ struct CommandFigures: Encodable, Sendable {
     var clocksOverdue: Int
     var clockHorizonDays: Int
     var partnerRequestsWaiting: Int
+    /// Clue referrals (移交) waiting for acceptance, either way, and those past the agreement's acceptance deadline
+    /// (node-wide: referrals belong to the node, not to one of the agencies it hosts).
+    var referralsWaiting: Int
+    var referralsOverdue: Int
     var ordersActive: Int
     var ordersEscalated: Int
     var unitsOnDuty: Int
@@ -52,6 +56,9 @@ struct CommandFigures: Encodable, Sendable {
         clocksDueSoon = dueSoon
         clocksOverdue = overdue
         partnerRequestsWaiting = try PartnerRequestStore(database: node.database).waitingCount(for: jurisdiction)
+        let referrals = try ReferralStore(database: node.database, signingKey: nil).list(now: now, overdueOnly: false).filter { $0.status == .referred }
+        referralsWaiting = referrals.count
+        referralsOverdue = referrals.filter(\.overdue).count
         let orders = try DispatchStore(database: node.database, signingKey: nil).orders(for: jurisdiction, activeOnly: true, limit: 1000)
         ordersActive = orders.count
         ordersEscalated = orders.filter { $0.escalatedAt != nil }.count

@@ -55,6 +55,7 @@
       ["期限将届满（3日内）", f.clocks_due_soon, f.clocks_due_soon > 0 ? "warn" : ""],
       ["已超期", f.clocks_overdue, f.clocks_overdue > 0 ? "bad" : ""],
       ["协作请求待办", f.partner_requests_waiting, ""],
+      ["移交线索待接收 / 超期", `${f.referrals_waiting} / ${f.referrals_overdue}`, f.referrals_overdue > 0 ? "bad" : ""],
       ["在办派单 / 超时", `${f.orders_active} / ${f.orders_escalated}`, f.orders_escalated > 0 ? "bad" : ""],
       ["非现场处罚占比", f.non_site_share_percent === null || f.non_site_share_percent === undefined ? "—" : `${f.non_site_share_percent}%`, ""],
     ];
