@@ -7,5 +7,5 @@ struct Xiezhi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xiezhi",
         abstract: "Xiezhi (獬豸): a cross-regional transport law-enforcement node.",
-        subcommands: [Serve.self, Demo.self, Users.self, Penalty.self, Audit.self, Region.self, Import.self, Wim.self, Ais.self, Terminals.self, Bench.self])
+        subcommands: [Serve.self, Demo.self, Users.self, Penalty.self, Audit.self, Region.self, Import.self, Wim.self, Ais.self, Terminals.self, Simulate.self, Bench.self])
 }

@@ -30,6 +30,8 @@ public struct NodeConfiguration: Sendable {
     public var aisFeedOptions = AISFeedOptions()
     /// Feed simulated weigh-in-motion traffic through the real ingest (the demo only). Default off.
     public var simulateWeighTraffic: Bool = false
+    /// Simulated JT/T 808 terminals the node drives against its own gateway (the demo only). Default 0.
+    public var simulatedTerminals: Int = 0
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 
