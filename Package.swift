@@ -59,14 +59,25 @@ let package = Package(
         // Traffic that speaks the real formats, with the ground truth of what it injected (demo, tests, benchmarks).
         .target(
             name: "XiezhiSimulator",
-            dependencies: ["XiezhiCore", "XiezhiWire"],
+            dependencies: ["XiezhiCore", "XiezhiWire", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        // The simulator's TCP side: simulated JT/T 808 terminals driving a node over real connections (demo, tests, bench).
+        .target(
+            name: "XiezhiSimulatorTCP",
+            dependencies: [
+                "XiezhiSimulator", "XiezhiWire", "XiezhiCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         // The node: Hummingbird app, auth, console, services.
         .target(
             name: "XiezhiServer",
             dependencies: [
-                "XiezhiCore", "XiezhiStore", "XiezhiWire", "XiezhiData", "XiezhiSimulator",
+                "XiezhiCore", "XiezhiStore", "XiezhiWire", "XiezhiData", "XiezhiSimulator", "XiezhiSimulatorTCP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "xiezhi",
             dependencies: [
-                "XiezhiCore", "XiezhiStore", "XiezhiServer", "XiezhiData", "XiezhiSimulator", "XiezhiWire",
+                "XiezhiCore", "XiezhiStore", "XiezhiServer", "XiezhiSimulator", "XiezhiSimulatorTCP", "XiezhiWire", "XiezhiData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -93,7 +104,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "XiezhiCoreTests", dependencies: ["XiezhiCore", "XiezhiData"], swiftSettings: strict),
-        .testTarget(name: "XiezhiWireTests", dependencies: ["XiezhiWire"], swiftSettings: strict),
+        .testTarget(name: "XiezhiWireTests", dependencies: ["XiezhiWire", "XiezhiSimulator"], swiftSettings: strict),
         .testTarget(name: "XiezhiSimulatorTests", dependencies: ["XiezhiSimulator", "XiezhiCore", "XiezhiData", "XiezhiWire"], swiftSettings: strict),
         .testTarget(
             name: "XiezhiStoreTests",
@@ -103,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "XiezhiServerTests",
             dependencies: [
-                "XiezhiServer", "XiezhiStore", "XiezhiCore", "XiezhiWire",
+                "XiezhiServer", "XiezhiStore", "XiezhiCore", "XiezhiWire", "XiezhiSimulator", "XiezhiSimulatorTCP", "XiezhiData",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

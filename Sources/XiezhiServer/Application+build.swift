@@ -33,6 +33,10 @@ func services(_ node: Node) -> [any Service] {
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
         services.append(VehicleMonitoringSweep(monitoring: node.vehicleMonitoring))
+        if node.configuration.simulatedTerminals > 0 {
+            let host = address.host == "0.0.0.0" ? "127.0.0.1" : address.host
+            services.append(DemoTerminalFleet(node: node, count: node.configuration.simulatedTerminals, host: host, port: address.port))
+        }
     }
     if node.configuration.simulateWeighTraffic { services.append(WeighTrafficFeed(node: node)) }
     if !node.configuration.aisFeeds.isEmpty {

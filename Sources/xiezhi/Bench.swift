@@ -11,7 +11,8 @@ import XiezhiWire
 /// case opening, the code path behind `POST /api/v1/wim/records` after JSON decoding), against `sqlite3`
 /// bulk-loading the very same rows into the same schema, measured in the same run. Build with `-c release`.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self, AisBench.self, FederationBenchCommand.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks (run a release build).", subcommands: [WimBench.self, AisBench.self, JT808Bench.self, FederationBenchCommand.self])
 
     struct WimBench: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "wim", abstract: "Ingest throughput vs sqlite3 bulk insert.")
@@ -100,18 +101,7 @@ struct Bench: ParsableCommand {
             try rowCounts(database: database).filter { $0.value > (before[$0.key] ?? 0) }.map(\.key).sorted()
         }
 
-        func shell(_ command: String, _ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [command] + arguments
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw ValidationError("\(command) failed (exit \(process.terminationStatus))") }
-            return String(decoding: data, as: UTF8.self)
-        }
+        func shell(_ command: String, _ arguments: [String]) throws -> String { try Shell.run(command, arguments) }
     }
 }
 
@@ -175,4 +165,20 @@ struct AisBench: AsyncParsableCommand {
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// Runs a command found on PATH and returns its standard output; throws when it exits non-zero.
+enum Shell {
+    static func run(_ command: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [command] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("\(command) failed (exit \(process.terminationStatus))") }
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -10,6 +10,9 @@ struct Demo: AsyncParsableCommand {
 
     @OptionGroup var options: NodeOptions
 
+    @Option(help: "Simulated JT/T 808 terminals driving the region against the demo's own gateway (0: none).")
+    var terminals = 300
+
     func run() async throws {
         var options = try options.configuration(defaultData: "demo-data", defaultJT808: "127.0.0.1:7808")
         options.simulateWeighTraffic = true
@@ -19,6 +22,7 @@ struct Demo: AsyncParsableCommand {
         if !options.aisFeeds.contains(where: { if case .tcpListen = $0 { true } else { false } }) {
             options.aisFeeds.append(.tcpListen(host: "127.0.0.1", port: 5631))
         }
+        options.simulatedTerminals = options.jt808Address == nil ? 0 : max(terminals, 0)
         let configuration = options
         let logger = LoggingSetup.bootstrap(configuration)
         let clock = DemoClock()

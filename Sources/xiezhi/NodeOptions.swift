@@ -16,6 +16,9 @@ struct NodeOptions: ParsableArguments {
     @Option(name: .customLong("jt808"), help: "JT/T 808 gateway listen address HOST:PORT (env XIEZHI_JT808; default none, 127.0.0.1:7808 for demo).")
     var jt808: String?
 
+    @Flag(name: .customLong("jt808-open-registration"), help: "Enrol unknown JT/T 808 terminals to the plate they register with (env XIEZHI_JT808_OPEN_REGISTRATION=1; on for demo).")
+    var jt808OpenRegistration = false
+
     @Option(name: .customLong("ais-feed"), help: "An AIS feed to connect to, HOST:PORT (repeatable; reconnects with backoff).")
     var aisFeed: [String] = []
 
@@ -59,6 +62,7 @@ struct NodeOptions: ParsableArguments {
             }
             configuration.jt808Address = (String(gateway[..<colon]), port)
         }
+        configuration.openRegistration = jt808OpenRegistration || environment["XIEZHI_JT808_OPEN_REGISTRATION"] == "1"
         do {
             let feeds = try aisFeed.map(AISFeedConfiguration.tcpClient(parsing:)) + aisTCPListen.map(AISFeedConfiguration.tcpListen(parsing:))
                 + aisUDPListen.map(AISFeedConfiguration.udpListen(parsing:))

@@ -15,24 +15,6 @@ import XiezhiWire
 @Suite struct JT808GatewayTests {
     static let phone = "13912345678"
 
-    /// Starts the gateway on a free port; runs `body` with the port; shuts it down.
-    func withGateway(_ node: Node, _ body: @Sendable (Int) async throws -> Void) async throws {
-        let port = Mutex<Int?>(nil)
-        let gateway = JT808Gateway(node: node, host: "127.0.0.1", port: 0, onBound: { bound in port.withLock { $0 = bound } })
-        let group = ServiceGroup(configuration: .init(services: [gateway], logger: node.logger))
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            var bound: Int?
-            for _ in 0..<200 where bound == nil {
-                try await Task.sleep(for: .milliseconds(10))
-                bound = port.withLock { $0 }
-            }
-            try await body(try #require(bound))
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-        }
-    }
-
     /// A connected terminal: writes raw bytes, reads frames.
     final class Terminal: Sendable {
         let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
@@ -60,7 +42,7 @@ import XiezhiWire
         try terminals.register(
             TerminalRegistration(phone: Self.phone, vehicle: vehicle, kind: .hazmat, carrier: nil, authenticationCode: "C0FFEE01"),
             jurisdiction: TestNode.pinghu, by: "test", at: Date())
-        try await withGateway(test.node) { port in
+        try await withJT808Gateway(test.node) { port in
             let terminal = try await Terminal(port: port)
             try await terminal.channel.executeThenClose { inbound, outbound in
                 var frames = JT808FrameSplitter()

@@ -10,10 +10,12 @@ import XiezhiWire
 /// the session's actions are executed in order. Inbound bytes, a one-second tick and nothing else drive it, so the
 /// state machine is owned by this one task and needs no lock.
 ///
-/// Durability: a position report's 0x8001 goes out only after `TerminalStore.store` has committed its positions
-/// (the session waits for `positionsPersisted`).
+/// Durability: a position report's 0x8001 goes out only after the gateway's group commit has committed its positions
+/// (the session waits for `positionsPersisted`). The monitoring rules see them right after the answer is sent, before the
+/// next frame is read, so they still see each terminal's positions in order.
 struct JT808Connection {
     let node: Node
+    let committer: JT808PositionCommitter
     let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
 
     enum Input: Sendable {
@@ -43,7 +45,7 @@ struct JT808Connection {
                             continuation.yield(.tick)
                         }
                     }
-                    var session = Session(node: node, logger: logger, outbound: outbound)
+                    var session = Session(node: node, committer: committer, logger: logger, outbound: outbound)
                     loop: for await input in inputs {
                         switch input {
                         case .bytes(let buffer): try await session.received(buffer)
@@ -67,15 +69,20 @@ struct JT808Connection {
     /// The state machine with its frame splitter and the executor of its actions.
     struct Session {
         let node: Node
+        let committer: JT808PositionCommitter
         var logger: Logger
         let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
         var machine: JT808SessionStateMachine
         var splitter = JT808FrameSplitter()
-        var vehicle: VehicleKey?
+        /// The authenticated terminal's registration (read once, at authentication).
+        var authenticatedTerminal: TerminalRegistration?
+        /// Committed positions the monitoring rules have not seen yet (fed after the answer is sent).
+        var unobserved: [(positions: [VehiclePosition], terminal: TerminalRegistration)] = []
         var terminals: TerminalStore { TerminalStore(database: node.database, signingKey: node.key) }
 
-        init(node: Node, logger: Logger, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) {
+        init(node: Node, committer: JT808PositionCommitter, logger: Logger, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) {
             self.node = node
+            self.committer = committer
             self.logger = logger
             self.outbound = outbound
             self.machine = JT808SessionStateMachine(connectedAt: node.now())
@@ -106,6 +113,10 @@ struct JT808Connection {
                     if let next = try await execute(action) { pending.append(next) }
                 }
             }
+            while !unobserved.isEmpty {
+                let (positions, terminal) = unobserved.removeFirst()
+                await node.vehicleMonitoring.observe(positions, terminal: terminal)
+            }
         }
 
         mutating func execute(_ action: JT808SessionStateMachine.Action) async throws -> JT808SessionStateMachine.Event? {
@@ -119,17 +130,18 @@ struct JT808Connection {
                 guard let terminal = try terminals.terminal(phone: lookup.terminalKey), terminal.authenticationCode == lookup.authenticationCode else {
                     return .authenticationLookup(.rejected)
                 }
-                vehicle = terminal.vehicle
+                authenticatedTerminal = terminal
                 return .authenticationLookup(.accepted(plate: terminal.vehicle.plate.value))
             case .persistPositions(let batch):
                 do {
-                    let stored = try positions(batch)
-                    try terminals.store(stored)
-                    Counter(label: "xiezhi_jt808_positions_total").increment(by: batch.reports.count)
-                    // The rules see positions only once they are durable; the 0x8001 waits for this (it is quick).
-                    if let terminal = try terminals.terminal(phone: batch.terminalKey) {
-                        await node.vehicleMonitoring.observe(stored, terminal: terminal)
+                    guard let terminal = try authenticatedTerminal ?? terminals.terminal(phone: batch.terminalKey) else {
+                        throw StoreError(code: "unknown_terminal", reason: "no vehicle for terminal \(batch.terminalKey)")
                     }
+                    let stored = positions(batch, vehicle: terminal.vehicle)
+                    try await committer.commit(stored)
+                    Counter(label: "xiezhi_jt808_positions_total").increment(by: batch.reports.count)
+                    // The rules see positions only once they are durable (after the 0x8001 this event releases).
+                    unobserved.append((stored, terminal))
                     return .positionsPersisted(batch.token)
                 } catch {
                     logger.error("jt808 positions not stored", metadata: ["error": "\(error)"])
@@ -174,10 +186,7 @@ struct JT808Connection {
             return .enrolled(authenticationCode: code)
         }
 
-        func positions(_ batch: JT808PositionBatch) throws -> [VehiclePosition] {
-            guard let vehicle = try vehicle ?? terminals.terminal(phone: batch.terminalKey)?.vehicle else {
-                throw StoreError(code: "unknown_terminal", reason: "no vehicle for terminal \(batch.terminalKey)")
-            }
+        func positions(_ batch: JT808PositionBatch, vehicle: VehicleKey) -> [VehiclePosition] {
             let subject = SubjectKey.vehicle(vehicle).stringValue
             return batch.reports.map { report in
                 VehiclePosition(

@@ -37,6 +37,8 @@ public struct NodeConfiguration: Sendable {
     public var simulateWaterwayTraffic: Bool = false
     /// Federation timers and limits (replay window, retry backoff).
     public var federation = FederationOptions()
+    /// Simulated JT/T 808 terminals the node drives against its own gateway (the demo only). Default 0.
+    public var simulatedTerminals: Int = 0
     /// `json` (one object per line, for log collectors) or `text`. Default `text` on a terminal, else `json`.
     public var logFormat: LogFormat
 

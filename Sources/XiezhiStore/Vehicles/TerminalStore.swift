@@ -59,26 +59,35 @@ public struct TerminalStore: Sendable {
     /// Stores positions durably (one transaction) and moves each vehicle's latest position forward.
     public func store(_ positions: [VehiclePosition]) throws {
         guard !positions.isEmpty else { return }
-        try database.writer.write { db in
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO vehicle_position (subject, terminal, time, lon, lat, speed_kmh, heading, altitude, alarm_bits, status_bits, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let latest = try db.cachedStatement(sql: """
-                INSERT INTO vehicle_latest (subject, terminal, time, lon, lat, speed_kmh, heading, alarm_bits, status_bits)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(subject) DO UPDATE SET terminal = excluded.terminal, time = excluded.time, lon = excluded.lon, lat = excluded.lat,
-                    speed_kmh = excluded.speed_kmh, heading = excluded.heading, alarm_bits = excluded.alarm_bits, status_bits = excluded.status_bits
-                WHERE excluded.time > vehicle_latest.time
-                """)
-            for position in positions {
-                let time = Timestamp.format(position.time)
-                try insert.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
-                                               position.heading, position.altitude, Int64(position.alarmBits), Int64(position.statusBits),
-                                               Timestamp.format(position.receivedAt)])
-                try latest.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
-                                               position.heading, Int64(position.alarmBits), Int64(position.statusBits)])
-            }
+        try database.writer.write { db in try Self.insert(positions, in: db) }
+    }
+
+    /// ``store(_:)`` from async code: GRDB's async writer, so no cooperative thread waits for the write lock or the
+    /// commit.
+    public func persist(_ positions: [VehiclePosition]) async throws {
+        guard !positions.isEmpty else { return }
+        try await database.writer.write { db in try Self.insert(positions, in: db) }
+    }
+
+    static func insert(_ positions: [VehiclePosition], in db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO vehicle_position (subject, terminal, time, lon, lat, speed_kmh, heading, altitude, alarm_bits, status_bits, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let latest = try db.cachedStatement(sql: """
+            INSERT INTO vehicle_latest (subject, terminal, time, lon, lat, speed_kmh, heading, alarm_bits, status_bits)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(subject) DO UPDATE SET terminal = excluded.terminal, time = excluded.time, lon = excluded.lon, lat = excluded.lat,
+                speed_kmh = excluded.speed_kmh, heading = excluded.heading, alarm_bits = excluded.alarm_bits, status_bits = excluded.status_bits
+            WHERE excluded.time > vehicle_latest.time
+            """)
+        for position in positions {
+            let time = Timestamp.format(position.time)
+            try insert.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
+                                           position.heading, position.altitude, Int64(position.alarmBits), Int64(position.statusBits),
+                                           Timestamp.format(position.receivedAt)])
+            try latest.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
+                                           position.heading, Int64(position.alarmBits), Int64(position.statusBits)])
         }
     }
 

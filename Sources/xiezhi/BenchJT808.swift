@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import NIOCore
+import NIOPosix
+import Synchronization
+import XiezhiCore
+import XiezhiData
+import XiezhiSimulator
+import XiezhiSimulatorTCP
+
+extension Bench {
+    /// `xiezhi bench jt808`: a node (`xiezhi serve`, a separate process, open registration) and a load generator (a task
+    /// group in this process) with C connections, each registering, authenticating and then sending 0x0200 at a set
+    /// rate, waiting for each 0x8001 (sent by the node only once the position is committed). Prints connections held,
+    /// positions acknowledged (= durably stored) per second, p50/p99 from send to 0x8001, and the node's RSS; then stops
+    /// the node and counts the stored rows with sqlite3.
+    struct JT808Bench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "jt808", abstract: "JT/T 808 gateway: connections held, positions stored per second.")
+
+        @Option(help: "Concurrent terminal connections.")
+        var connections = 1_000
+        @Option(help: "Location reports per second per connection.")
+        var rate: Double = 1
+        @Option(help: "Seconds of steady load, after every connection has authenticated.")
+        var duration: Double = 30
+        @Option(help: "Gateway port for the node the benchmark starts.")
+        var port = 17_808
+
+        func run() async throws {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezhi-bench-jt808-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let server = try startNode(data: directory)
+            defer { if server.isRunning { server.terminate() } }
+            try await waitForGateway()
+            print("node pid \(server.processIdentifier), gateway 127.0.0.1:\(port); \(connections) connections × \(rate)/s for \(duration) s")
+
+            let region = try XiezhiCore.Region(geoJSON: try Data(contentsOf: BundledData.demoRegion), jointZoneRule: try BundledData.rulesFile("joint-zone.json"))
+            let reports = Int(duration * rate) + 2
+            let now = Date()
+            let terminals = (0..<connections).map { JT808FleetGenerator.benchmarkTerminal(index: $0, region: region, start: now, fixes: reports, interval: 1 / rate) }
+            let tally = TallyBox()
+            let pid = server.processIdentifier
+            let clock = ContinuousClock()
+            let setupStart = clock.now
+            // Every connection registers and authenticates first; the reports start together once they all could have.
+            let setup = Duration.seconds(max(10, Double(connections) / 250))
+            let start = clock.now + setup
+            let windowStart = start + .seconds(2)
+            let windowEnd = start + .seconds(duration)
+            let client = JT808TerminalClient(host: "127.0.0.1", port: port)
+            let interval = Duration.seconds(1 / rate)
+            let outcomes = await withTaskGroup(of: JT808TerminalClient.Outcome.self) { group in
+                for (index, terminal) in terminals.enumerated() {
+                    if index > 0, index % 100 == 0 { try? await Task.sleep(for: .milliseconds(10)) }
+                    let phase = interval * Double(index % 1000) / 1000
+                    group.addTask {
+                        await client.run(terminal, uploads: terminal.fixes.map { TerminalUpload(kind: .report, fixes: [$0]) },
+                                         pacing: .interval(interval, phase: phase, start: start)) { _, latency in
+                            let at = clock.now
+                            tally.state.withLock { tally in
+                                tally.acknowledged += 1
+                                if at >= windowStart && at < windowEnd {
+                                    tally.inWindow += 1
+                                    tally.latencies.append(latency)
+                                }
+                            }
+                        }
+                    }
+                }
+                Task {
+                    try? await Task.sleep(until: windowStart, clock: clock)
+                    let rss = Self.memory(pid: pid)
+                    tally.state.withLock { $0.rssAtWindowStart = rss.rss }
+                    try? await Task.sleep(until: windowEnd - .seconds(1), clock: clock)
+                    let late = Self.memory(pid: pid)
+                    tally.state.withLock { $0.rssAtWindowEnd = late.rss; $0.peakRSS = late.peak }
+                }
+                var outcomes: [JT808TerminalClient.Outcome] = []
+                for await outcome in group { outcomes.append(outcome) }
+                return outcomes
+            }
+            let result = tally.state.withLock { $0 }
+            let authenticated = outcomes.filter(\.authenticated).count
+            let held = outcomes.filter { $0.authenticated && $0.failure == nil }.count
+            let seconds = (windowEnd - windowStart).components.seconds
+            let sorted = result.latencies.sorted()
+            func percentile(_ p: Double) -> String {
+                guard !sorted.isEmpty else { return "–" }
+                let value = sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+                return String(format: "%.2f ms", Double(value.components.attoseconds) / 1e15 + Double(value.components.seconds) * 1000)
+            }
+            print("setup: \(authenticated)/\(connections) registered and authenticated (setup window \(setup), from \(setupStart))")
+            print("connections held to the end: \(held)")
+            print("positions acknowledged (durable) per second in the steady window: \(Int(Double(result.inWindow) / Double(max(seconds, 1)))) "
+                + "(target \(Int(Double(connections) * rate))/s)")
+            print("send → 0x8001: p50 \(percentile(0.5)), p99 \(percentile(0.99)) over \(sorted.count) reports")
+            print("node RSS: \(mib(result.rssAtWindowStart)) at the window's start, \(mib(result.rssAtWindowEnd)) at its end, peak \(mib(result.peakRSS))")
+            for failure in outcomes.compactMap(\.failure).prefix(3) { print("  a connection failed: \(failure)") }
+            server.interrupt()
+            server.waitUntilExit()
+            let database = directory.appendingPathComponent("node.sqlite").path
+            let stored = Int(try Shell.run("sqlite3", [database, "SELECT COUNT(*) FROM vehicle_position;"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            print("rows in vehicle_position after the node stopped: \(stored); acknowledged: \(result.acknowledged) — "
+                + (stored >= result.acknowledged ? "every acknowledged position is stored" : "MISSING \(result.acknowledged - stored)"))
+        }
+
+        final class TallyBox: Sendable {
+            let state = Mutex(Tally())
+        }
+
+        struct Tally {
+            var acknowledged = 0
+            var inWindow = 0
+            var latencies: [Duration] = []
+            var rssAtWindowStart = 0
+            var rssAtWindowEnd = 0
+            var peakRSS = 0
+        }
+
+        func mib(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
+
+        func startNode(data: URL) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            process.arguments = [
+                "serve", "--data", data.path, "--http", "127.0.0.1:0", "--jt808", "127.0.0.1:\(port)", "--jt808-open-registration",
+                "--log-level", "error", "--log-format", "text",
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: { () -> URL in
+                let log = data.appendingPathComponent("node.log")
+                _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+                return log
+            }())
+            try process.run()
+            return process
+        }
+
+        func waitForGateway() async throws {
+            for _ in 0..<600 {
+                if let channel = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(host: "127.0.0.1", port: port).get() {
+                    try? await channel.close()
+                    return
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            throw ValidationError("the node's gateway did not open port \(port) within a minute")
+        }
+
+        /// VmRSS and VmHWM of a process, KiB.
+        static func memory(pid: Int32) -> (rss: Int, peak: Int) {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return (0, 0) }
+            func field(_ name: String) -> Int {
+                status.split(separator: "\n").first { $0.hasPrefix(name) }.flatMap { line in
+                    line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Int($0) }
+                } ?? 0
+            }
+            return (field("VmRSS:"), field("VmHWM:"))
+        }
+    }
+}
