@@ -109,7 +109,8 @@ struct VehicleMonitoringSweep: Service {
 
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            // Graceful shutdown cuts the wait short (a 30 s sleep would hold up the node's exit).
+            do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) } } catch { return }
             await monitoring.sweep()
         }
     }
