@@ -7,7 +7,7 @@ import XiezhiWire
 /// Drives one simulated terminal over a real TCP connection: connect, 0x0100 register (unless it already holds a
 /// code), 0x0102 authenticate, then its uploads, each sent when its pacing says and awaited until the platform's 0x8001
 /// names its serial (resending packets a 0x8003 asks for). Nothing blocks: frames come from a reader task through a
-/// stream, with a quarter-second tick for deadlines.
+/// stream, with a one-second tick for deadlines.
 public struct JT808TerminalClient: Sendable {
     public var host: String
     public var port: Int
@@ -98,7 +98,7 @@ public struct JT808TerminalClient: Sendable {
                     }
                     group.addTask {
                         while !Task.isCancelled {
-                            try? await Task.sleep(for: .milliseconds(250))
+                            try? await Task.sleep(for: .seconds(1))
                             continuation.yield(.tick)
                         }
                     }

@@ -9,7 +9,7 @@ func withJT808Gateway(_ node: Node, _ body: @Sendable (Int) async throws -> Void
     let port = Mutex<Int?>(nil)
     let gateway = JT808Gateway(node: node, host: "127.0.0.1", port: 0, onBound: { bound in port.withLock { $0 = bound } })
     try await AISFeedHarness.withRunning([gateway], logger: node.logger) {
-        try await AISFeedHarness.eventually("the JT/T 808 gateway binds", seconds: 10) { port.withLock { $0 } != nil }
+        try await AISFeedHarness.eventually("the JT/T 808 gateway binds") { port.withLock { $0 } != nil }
         try await body(try #require(port.withLock { $0 }))
     }
 }

@@ -125,16 +125,16 @@ struct JT808Connection {
                 try await outbound.write(try frame.encoded())
                 return nil
             case .lookUpRegistration(let lookup):
-                return .registrationLookup(try registration(lookup))
+                return .registrationLookup(try await registration(lookup))
             case .lookUpAuthentication(let lookup):
-                guard let terminal = try terminals.terminal(phone: lookup.terminalKey), terminal.authenticationCode == lookup.authenticationCode else {
+                guard let terminal = try await terminals.lookUp(phone: lookup.terminalKey), terminal.authenticationCode == lookup.authenticationCode else {
                     return .authenticationLookup(.rejected)
                 }
                 authenticatedTerminal = terminal
                 return .authenticationLookup(.accepted(plate: terminal.vehicle.plate.value))
             case .persistPositions(let batch):
                 do {
-                    guard let terminal = try authenticatedTerminal ?? terminals.terminal(phone: batch.terminalKey) else {
+                    guard let terminal = try await lookUpOnce(batch.terminalKey) else {
                         throw StoreError(code: "unknown_terminal", reason: "no vehicle for terminal \(batch.terminalKey)")
                     }
                     let stored = positions(batch, vehicle: terminal.vehicle)
@@ -149,7 +149,7 @@ struct JT808Connection {
                 }
             case .authenticated(let identity):
                 logger[metadataKey: "jt808.phone"] = .string(identity.terminalKey)
-                try? terminals.touch(phone: identity.terminalKey, version: "\(identity.version)", at: node.now())
+                try? await terminals.touch(phone: identity.terminalKey, version: "\(identity.version)", at: node.now())
                 logger.info("jt808 terminal authenticated", metadata: ["jt808.version": "\(identity.version)"])
                 return nil
             case .unregistered(let identity):
@@ -169,8 +169,8 @@ struct JT808Connection {
 
         /// A registration: a provisioned terminal answers with its code; with open registration (the demo) an
         /// unknown terminal is enrolled to the plate it sent; otherwise "no such terminal" (result 4).
-        func registration(_ lookup: JT808RegistrationLookup) throws -> JT808RegistrationLookupResult {
-            if let terminal = try terminals.terminal(phone: lookup.terminalKey) {
+        func registration(_ lookup: JT808RegistrationLookup) async throws -> JT808RegistrationLookupResult {
+            if let terminal = try await terminals.lookUp(phone: lookup.terminalKey) {
                 return .known(plate: terminal.vehicle.plate.value, authenticationCode: terminal.authenticationCode)
             }
             guard node.configuration.openRegistration else { return .unknown }
@@ -182,8 +182,14 @@ struct JT808Connection {
             let registration = TerminalRegistration(
                 phone: lookup.terminalKey, vehicle: VehicleKey(plate: plate, color: color), kind: .truck, carrier: nil, authenticationCode: code)
             let agency = HomeAgency.of(plate)?.jurisdiction ?? JurisdictionCode(rawValue: "000000")!
-            try terminals.register(registration, jurisdiction: agency, by: "system:jt808-open-registration", at: node.now())
+            try await terminals.enrol(registration, jurisdiction: agency, by: "system:jt808-open-registration", at: node.now())
             return .enrolled(authenticationCode: code)
+        }
+
+        /// The authenticated terminal, read from the store only when the session has none yet.
+        func lookUpOnce(_ terminalKey: String) async throws -> TerminalRegistration? {
+            if let authenticatedTerminal { return authenticatedTerminal }
+            return try await terminals.lookUp(phone: terminalKey)
         }
 
         func positions(_ batch: JT808PositionBatch, vehicle: VehicleKey) -> [VehiclePosition] {

@@ -15,41 +15,59 @@ public struct TerminalStore: Sendable {
     /// Registers (or re-registers) a terminal to a vehicle, audited.
     public func register(_ registration: TerminalRegistration, jurisdiction: JurisdictionCode, by actor: String, at date: Date) throws {
         let key = signingKey
-        try database.writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO terminal (phone, subject, kind, carrier, authentication_code, jurisdiction, registered_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(phone) DO UPDATE SET subject = excluded.subject, kind = excluded.kind, carrier = excluded.carrier,
-                        authentication_code = excluded.authentication_code, jurisdiction = excluded.jurisdiction
-                    """,
-                arguments: [registration.phone, SubjectKey.vehicle(registration.vehicle).stringValue, registration.kind.rawValue,
-                            registration.carrier?.value, registration.authenticationCode, jurisdiction.rawValue, Timestamp.format(date)])
-            struct Registered: Encodable { var phone: String; var vehicle: String; var kind: String; var carrier: String? }
-            try AuditLog.append(
-                AuditRecord(actor: actor, action: "terminal.registered", entityType: "terminal", entityID: registration.phone,
-                            payload: Registered(phone: registration.phone, vehicle: registration.vehicle.stringValue, kind: registration.kind.rawValue,
-                                                carrier: registration.carrier?.value)),
-                at: date, in: db, signingKey: key)
-        }
+        try database.writer.write { db in try Self.register(registration, jurisdiction: jurisdiction, by: actor, at: date, key: key, in: db) }
+    }
+
+    /// ``register(_:jurisdiction:by:at:)`` from async code (the gateway's open registration): GRDB's async writer, so no
+    /// cooperative thread waits for the write lock or the commit.
+    public func enrol(_ registration: TerminalRegistration, jurisdiction: JurisdictionCode, by actor: String, at date: Date) async throws {
+        let key = signingKey
+        try await database.writer.write { db in try Self.register(registration, jurisdiction: jurisdiction, by: actor, at: date, key: key, in: db) }
+    }
+
+    static func register(
+        _ registration: TerminalRegistration, jurisdiction: JurisdictionCode, by actor: String, at date: Date, key: NodeKey?, in db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO terminal (phone, subject, kind, carrier, authentication_code, jurisdiction, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(phone) DO UPDATE SET subject = excluded.subject, kind = excluded.kind, carrier = excluded.carrier,
+                    authentication_code = excluded.authentication_code, jurisdiction = excluded.jurisdiction
+                """,
+            arguments: [registration.phone, SubjectKey.vehicle(registration.vehicle).stringValue, registration.kind.rawValue,
+                        registration.carrier?.value, registration.authenticationCode, jurisdiction.rawValue, Timestamp.format(date)])
+        struct Registered: Encodable { var phone: String; var vehicle: String; var kind: String; var carrier: String? }
+        try AuditLog.append(
+            AuditRecord(actor: actor, action: "terminal.registered", entityType: "terminal", entityID: registration.phone,
+                        payload: Registered(phone: registration.phone, vehicle: registration.vehicle.stringValue, kind: registration.kind.rawValue,
+                                            carrier: registration.carrier?.value)),
+            at: date, in: db, signingKey: key)
     }
 
     /// The registration of a terminal phone, or nil when unknown.
     public func terminal(phone: String) throws -> TerminalRegistration? {
-        try database.writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM terminal WHERE phone = ?", arguments: [phone]) else { return nil }
-            guard case .vehicle(let vehicle) = try SubjectKey(row["subject"] as String), let kind = MonitoredVehicleKind(rawValue: row["kind"]) else {
-                throw StoreError(code: "corrupt_terminal", reason: "terminal \(phone) has a bad subject or kind")
-            }
-            return TerminalRegistration(
-                phone: phone, vehicle: vehicle, kind: kind, carrier: try (row["carrier"] as String?).map { try UnifiedSocialCreditCode($0) },
-                authenticationCode: row["authentication_code"])
+        try database.writer.read { db in try Self.terminal(phone: phone, in: db) }
+    }
+
+    /// ``terminal(phone:)`` from async code.
+    public func lookUp(phone: String) async throws -> TerminalRegistration? {
+        try await database.writer.read { db in try Self.terminal(phone: phone, in: db) }
+    }
+
+    static func terminal(phone: String, in db: Database) throws -> TerminalRegistration? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM terminal WHERE phone = ?", arguments: [phone]) else { return nil }
+        guard case .vehicle(let vehicle) = try SubjectKey(row["subject"] as String), let kind = MonitoredVehicleKind(rawValue: row["kind"]) else {
+            throw StoreError(code: "corrupt_terminal", reason: "terminal \(phone) has a bad subject or kind")
         }
+        return TerminalRegistration(
+            phone: phone, vehicle: vehicle, kind: kind, carrier: try (row["carrier"] as String?).map { try UnifiedSocialCreditCode($0) },
+            authenticationCode: row["authentication_code"])
     }
 
     /// Remembers the protocol version a terminal speaks and when it was last seen.
-    public func touch(phone: String, version: String?, at date: Date) throws {
-        try database.writer.write { db in
+    public func touch(phone: String, version: String?, at date: Date) async throws {
+        try await database.writer.write { db in
             try db.execute(
                 sql: "UPDATE terminal SET protocol_version = COALESCE(?, protocol_version), last_seen_at = ? WHERE phone = ?",
                 arguments: [version, Timestamp.format(date), phone])
