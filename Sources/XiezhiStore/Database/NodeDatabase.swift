@@ -16,6 +16,12 @@ public struct NodeDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // More reader connections than GRDB's default 5. Synchronous reads made from Swift-concurrency threads wait
+        // for a free reader, while an asynchronous read holds its reader until its continuation resumes on one of
+        // those same threads: with 5 readers and 2 cores, a burst of device traffic could use all five and stop the
+        // node (seen in the demo with 300 terminals). This makes that much less likely; the real fix, making every
+        // store call from async code asynchronous, is on the list in the README.
+        configuration.maximumReaderCount = 32
         // 64 MiB of page cache per connection (SQLite's default is 2 MiB): the weigh-record and position indexes
         // are written in random key order, and a small cache turns each insert into page reads.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
