@@ -29,10 +29,16 @@ public func buildApplication(node: Node, onServerRunning: @escaping @Sendable (I
 /// weigh traffic when asked for.
 func services(_ node: Node) -> [any Service] {
     var services: [any Service] = [AuditCheckpointService(node: node), FederationDelivery(node: node)]
-    if let interval = node.configuration.dispatchSweepInterval { services.append(DispatchSweep(service: DispatchService(node: node), interval: interval)) }
+    if let interval = node.configuration.dispatchSweepInterval {
+        // The dispatch rules: routine alerts dispatched, orders not accepted in time escalated.
+        let dispatch = DispatchService(node: node)
+        services.append(PeriodicService(interval: interval, runsAtStart: true) { dispatch.sweep() })
+    }
     if let address = node.configuration.jt808Address {
         services.append(JT808Gateway(node: node, host: address.host, port: address.port))
-        services.append(VehicleMonitoringSweep(monitoring: node.vehicleMonitoring))
+        // Signal lost while moving.
+        let monitoring = node.vehicleMonitoring
+        services.append(PeriodicService(interval: .seconds(30)) { await monitoring.sweep() })
         if node.configuration.simulatedTerminals > 0 {
             let host = address.host == "0.0.0.0" ? "127.0.0.1" : address.host
             services.append(DemoTerminalFleet(node: node, count: node.configuration.simulatedTerminals, host: host, port: address.port))
@@ -47,7 +53,9 @@ func services(_ node: Node) -> [any Service] {
             })
         }
         services.append(VesselIngestService(ingest: ingest))
-        services.append(WaterwayMonitoringSweep(monitoring: node.waterwayMonitoring))
+        // Passages whose AIS window has closed, AIS gaps.
+        let waterway = node.waterwayMonitoring
+        services.append(PeriodicService(interval: .seconds(10)) { await waterway.sweep() })
         if node.configuration.simulateWaterwayTraffic,
            case .tcpListen(let host, let port)? = node.configuration.aisFeeds.first(where: { if case .tcpListen = $0 { true } else { false } })
         {

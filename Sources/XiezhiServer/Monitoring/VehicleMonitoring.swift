@@ -111,20 +111,3 @@ actor VehicleMonitoring {
         return AlertRaising.store(alerts, database: database, key: key, logger: logger)
     }
 }
-
-/// Sweeps the vehicle monitor every 30 s (signal lost while moving); ends at once on graceful shutdown.
-struct VehicleMonitoringSweep: Service {
-    let monitoring: VehicleMonitoring
-    var interval: Duration = .seconds(30)
-
-    func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            } catch {
-                return
-            }
-            await monitoring.sweep()
-        }
-    }
-}

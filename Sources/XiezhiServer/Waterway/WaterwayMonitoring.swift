@@ -181,21 +181,3 @@ actor WaterwayMonitoring {
             navigationStatus: position.navigationStatus.flatMap(NavigationStatus.init(rawValue:)), source: .aisShore)
     }
 }
-
-/// Sweeps the waterway monitor (passages whose AIS window has closed, AIS gaps) on a timer; only when the node has
-/// AIS feeds. Ends promptly on graceful shutdown.
-struct WaterwayMonitoringSweep: Service {
-    let monitoring: WaterwayMonitoring
-    var interval: Duration = .seconds(10)
-
-    func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            } catch {
-                return
-            }
-            await monitoring.sweep()
-        }
-    }
-}
