@@ -16,11 +16,8 @@ public struct NodeDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        // More reader connections than GRDB's default 5. Synchronous reads made from Swift-concurrency threads wait
-        // for a free reader, while an asynchronous read holds its reader until its continuation resumes on one of
-        // those same threads: with 5 readers and 2 cores, a burst of device traffic could use all five and stop the
-        // node (seen in the demo with 300 terminals). This makes that much less likely; the real fix, making every
-        // store call from async code asynchronous, is on the list in the README.
+        // More reader connections than GRDB's default 5, so that bursts of device traffic and console polling read
+        // in parallel instead of queueing (SQLite connections are cheap; WAL readers never block the writer).
         configuration.maximumReaderCount = 32
         // 64 MiB of page cache per connection (SQLite's default is 2 MiB): the weigh-record and position indexes
         // are written in random key order, and a small cache turns each insert into page reads.
@@ -45,6 +42,24 @@ public struct NodeDatabase: Sendable {
 
     public init(writer: any DatabaseWriter) {
         self.writer = writer
+    }
+
+    /// Reads in one transaction, asynchronously, without ever holding a reader connection across a suspension.
+    ///
+    /// Use this, never GRDB's `try await writer.read { }`, from Swift-concurrency code. GRDB's async read takes a
+    /// reader from the pool, awaits the read, and gives the reader back only when the awaiting task resumes on a
+    /// cooperative thread. When those threads (two on a 2-core machine) are blocked in synchronous store calls that
+    /// are themselves waiting for a free reader, nothing can resume and the node stops (this happened in the demo
+    /// at start with 300 terminals). Here the reader is taken and returned on GRDB's own dispatch queues
+    /// (`asyncRead`), and only the finished value crosses back to the caller, so a synchronous read waiting for a
+    /// reader always waits for work that completes without it. `NodeDatabaseReadTests` reproduces the deadlock
+    /// with GRDB's async read and shows this one completing under the same load.
+    public func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            writer.asyncRead { database in
+                continuation.resume(with: Result { try value(database.get()) })
+            }
+        }
     }
 
     func migrate() throws {
