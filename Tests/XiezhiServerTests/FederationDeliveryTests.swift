@@ -9,17 +9,6 @@ import XiezhiStore
 /// The delivery service against a second node over loopback: messages reach the partner, wait while it is down, and
 /// are applied exactly once when it returns. Every wait has a deadline; both nodes are stopped on every path.
 @Suite struct FederationDeliveryTests {
-    /// Polls `condition` every 50 ms until it holds or 30 s pass.
-    func eventually(_ what: String, _ condition: () throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if try condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     @Test func messagesReachAPartnerThroughItsOutageExactlyOnce() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("xiezhi-delivery-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

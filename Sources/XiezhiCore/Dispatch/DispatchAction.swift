@@ -38,11 +38,20 @@ public struct DispatchActor: Sendable, Hashable {
     public var accountID: String
     public var role: Role
     public var jurisdiction: JurisdictionCode
+    /// A step taken on the partner's node and received from it: who may take it was checked there (the unit's
+    /// members, the partner's commander), so here only the state machine applies.
+    public var isPartnerNode: Bool
 
-    public init(accountID: String, role: Role, jurisdiction: JurisdictionCode) {
+    public init(accountID: String, role: Role, jurisdiction: JurisdictionCode, isPartnerNode: Bool = false) {
         self.accountID = accountID
         self.role = role
         self.jurisdiction = jurisdiction
+        self.isPartnerNode = isPartnerNode
+    }
+
+    /// The partner node `peer`, speaking for `jurisdiction`.
+    public static func partnerNode(_ peer: String, jurisdiction: JurisdictionCode) -> DispatchActor {
+        DispatchActor(accountID: "peer:\(peer)", role: .commander, jurisdiction: jurisdiction, isPartnerNode: true)
     }
 
     /// The node itself (escalation, routine dispatch).

@@ -37,6 +37,9 @@ public struct DispatchOrder: Codable, Sendable, Hashable, Identifiable {
     public var caseID: String?
     /// Every step, oldest first.
     public var history: [DispatchEvent]
+    /// The partner node holding the other copy of a cross-node order (协作派单): on the commanding node the unit's
+    /// node, on the unit's node the commanding one. Each step taken on one side is sent to the other.
+    public var peer: String?
 
     public init(
         id: String, jurisdiction: JurisdictionCode, alertID: String?, caseID: String? = nil, scene: String, subject: String, summary: String, target: GeoPoint,

@@ -20,6 +20,8 @@ public struct EnforcementUnit: Codable, Sendable, Hashable, Identifiable {
     public var positionAt: Date?
     /// The JT/T 808 terminal on the patrol car (its phone number), whose positions move the unit.
     public var terminalPhone: String?
+    /// The partner node that reports this unit (its roster, ``UnitRosterBody``); nil for the node's own units.
+    public var peer: String?
 
     public init(
         id: String, jurisdiction: JurisdictionCode, name: String, kind: UnitKind, status: UnitStatus = .onDuty, members: [String] = [],

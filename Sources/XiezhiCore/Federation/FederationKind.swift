@@ -15,6 +15,14 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     case referralResponse = "referral_response"
     /// How the partner handled an accepted referral (结果反馈).
     case referralResult = "referral_result"
+    /// 协作派单 — the partner's dispatchable units (kind, status, position; never the officers in them), so that the
+    /// commanding node can pick the nearest unit on either side of a border.
+    case unitRoster = "unit_roster"
+    /// 协作派单 — an order for one of the partner's units, from an alert or clue in a joint zone.
+    case dispatchRequest = "dispatch_request"
+    /// A step of a cross-node order (assigned, accepted, declined, arrived, reported, closed, cancelled), sent by the
+    /// side that took it so both boards show the same order.
+    case dispatchUpdate = "dispatch_update"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -26,6 +34,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: ["referral_id", "subject", "violation_kind", "summary", "referred_at", "accept_by", "evidence"]
         case .referralResponse: ["referral_id", "decision", "at"]
         case .referralResult: ["referral_id", "at", "result"]
+        case .unitRoster: ["jurisdiction", "units", "at"]
+        case .dispatchRequest: ["order_id", "jurisdiction", "unit_id", "scene", "summary", "longitude", "latitude", "requested_at"]
+        case .dispatchUpdate: ["order_id", "action", "state", "at"]
         }
     }
 
@@ -39,6 +50,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: requiredFields.union(["case_id", "place", "occurred_at"])
         case .referralResponse: requiredFields.union(["reason"])
         case .referralResult: requiredFields.union(["case_number"])
+        case .unitRoster: requiredFields
+        case .dispatchRequest: requiredFields.union(["subject"])
+        case .dispatchUpdate: requiredFields.union(["unit_id", "unit_name", "unit_kind", "result", "note"])
         }
     }
 

@@ -95,16 +95,21 @@ struct DispatchService: Sendable {
             chosen = best
         }
         let now = node.now()
-        let order = DispatchOrder(
+        var order = DispatchOrder(
             id: UUID().uuidString.lowercased(), jurisdiction: actor.jurisdiction, alertID: target.alertID, caseID: target.caseID,
             scene: try scene(for: target).scene, subject: target.subject, summary: target.summary, target: target.point, unit: chosen.unit,
             byRule: byRule, createdBy: actor.accountID, at: now)
+        order.peer = chosen.unit.peer
         let key = node.key
-        try node.database.writer.write { db in
+        try node.database.writer.write { [order] db in
             if let active = try DispatchStore.activeOrder(alertID: target.alertID, caseID: target.caseID, in: db) {
                 throw DomainError(code: "already_dispatched", reason: "already dispatched (order \(active.id), \(active.state.rawValue))")
             }
             try DispatchStore.insert(order, in: db, key: key)
+            // A partner node's unit: the request goes to that node in the same transaction (协作派单).
+            if let name = order.peer {
+                try Self.send(.dispatchRequest, body: DispatchRequestBody(order), of: order, to: name, at: now, in: db)
+            }
         }
         node.logger.info(
             "order dispatched",
@@ -134,7 +139,8 @@ struct DispatchService: Sendable {
             case .accepted:
                 try UnitStore.setStatus(unit.id, to: .busy, by: account.id, at: now, in: db, key: key)
             case .closed, .declined, .cancelled:
-                if order.state == .accepted || order.state == .arrived || order.state == .reported {
+                // A partner node's unit follows its own node's roster.
+                if unit.peer == nil, order.state == .accepted || order.state == .arrived || order.state == .reported {
                     try UnitStore.setStatus(unit.id, to: .onDuty, by: account.id, at: now, in: db, key: key)
                 }
             case .reported:
@@ -146,8 +152,21 @@ struct DispatchService: Sendable {
                 break
             }
             try DispatchStore.update(next, at: now, in: db, key: key)
+            // A cross-node order: the other side's copy takes the same step.
+            if let name = order.peer {
+                try Self.send(.dispatchUpdate, body: DispatchUpdateBody(step: action, after: next, unit: unit, at: now), of: order, to: name, at: now, in: db)
+            }
             return next
         }
+    }
+
+    /// Queues a cross-node order's message to its partner node, in the caller's transaction. Messages about one order
+    /// are related to it, so the delivery service sends them in the order they were written.
+    static func send<Body: Encodable>(_ kind: FederationKind, body: Body, of order: DispatchOrder, to name: String, at date: Date, in db: Database) throws {
+        guard let peer = try PeerStore.peer(name: name, in: db) else {
+            throw DomainError(code: "peer_not_found", reason: "the partner node \(name) of order \(order.id) is no longer registered")
+        }
+        try FederationOutbox.enqueue(kind, body: body, to: [peer], related: .init(type: "dispatch_order", id: order.id), at: date, in: db)
     }
 
     /// What a report does to the alert: a confirmed violation opens a case from it (when its kind is a violation the
@@ -196,9 +215,40 @@ struct DispatchService: Sendable {
                 node.logger.warning("order escalated", metadata: ["order": "\(order.id)", "unit": "\(order.unitID)"])
                 escalated += 1
             }
+            try shareRoster(at: now)
         } catch {
             node.logger.error("dispatch sweep failed", metadata: ["error": "\(error)"])
         }
         return (dispatched, escalated)
+    }
+
+    /// How often a roster goes out when only positions changed; a change of status, kind or name goes out at the next
+    /// sweep. Not a legal figure: it bounds the federation traffic of moving patrol cars (one message a minute a
+    /// partner) while keeping the partner's map and travel estimates current enough to pick the nearest unit.
+    static let rosterPositionInterval: TimeInterval = 60
+
+    /// Sends our units to each partner whose agreement includes rosters, per agency, when they changed (see
+    /// ``rosterPositionInterval``). A partner is not sent the units of an agency it speaks for itself.
+    func shareRoster(at now: Date) throws {
+        try node.database.writer.write { db in
+            let peers = try FederationOutbox.peers(for: .unitRoster, in: db)
+            guard !peers.isEmpty else { return }
+            let own = Dictionary(grouping: try DispatchFederation.ownUnits(in: db), by: \.jurisdiction)
+            for peer in peers {
+                let last = try String.fetchAll(
+                    db, sql: "SELECT body FROM federation_outbox WHERE peer = ? AND kind = 'unit_roster' ORDER BY created_at DESC, rowid DESC LIMIT 20",
+                    arguments: [peer.name]
+                ).compactMap { try? FederationJSON.decode(UnitRosterBody.self, from: $0) }
+                for (jurisdiction, units) in own where !peer.jurisdictions.contains(jurisdiction) {
+                    let roster = UnitRosterBody(jurisdiction: jurisdiction, units: units, at: now)
+                    if let previous = last.first(where: { $0.jurisdiction == jurisdiction.rawValue }) {
+                        func withoutPositions(_ body: UnitRosterBody) -> [[String]] { body.units.map { [$0.id, $0.name, $0.kind, $0.status] } }
+                        if previous.units == roster.units { continue }
+                        if withoutPositions(previous) == withoutPositions(roster), now.timeIntervalSince(previous.at) < Self.rosterPositionInterval { continue }
+                    }
+                    try FederationOutbox.enqueue(.unitRoster, body: roster, to: [peer], related: .init(type: "unit_roster", id: jurisdiction.rawValue), at: now, in: db)
+                }
+            }
+        }
     }
 }

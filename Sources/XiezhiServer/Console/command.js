@@ -141,15 +141,29 @@
         <div>${esc(o.scene_name || d.scene)} · ${esc(Xiezhi.subjectLabel(d.subject))}</div>
         ${d.result ? `<div>反馈：${esc(o.result_name)} — ${esc(d.result_note)}${d.case_id ? ` · <a href="/case.html?id=${esc(d.case_id)}">案件</a>` : ""}</div>` : ""}
         <div class="meta">${esc(Xiezhi.chinaTime(d.created_at))} 派单 · 最近：${esc(Xiezhi.chinaTime(last.at))} ${esc(last.action)}${last.note ? "（" + esc(last.note) + "）" : ""}</div>
-        ${d.state === "reported" ? `<button class="close-order" data-order-id="${esc(d.id)}">办结</button>` : ""}
-        ${["dispatched", "accepted", "arrived", "awaiting_partner"].includes(d.state) ? `<button class="secondary cancel-order" data-order-id="${esc(d.id)}">撤销</button>` : ""}</li>`;
+        ${d.peer ? `<div class="meta">协作派单 · ${d.jurisdiction === account.jurisdiction ? "协作方节点 " + esc(d.peer) + " 执行" : "来自 " + esc(d.jurisdiction) + "（" + esc(d.peer) + "）"}</div>` : ""}
+        ${d.state === "reported" && d.jurisdiction === account.jurisdiction ? `<button class="close-order" data-order-id="${esc(d.id)}">办结</button>` : ""}
+        ${d.state === "awaiting_partner" && d.partner_jurisdiction === account.jurisdiction ? assignControl(d) : ""}
+        ${["dispatched", "accepted", "arrived", "awaiting_partner"].includes(d.state) && d.jurisdiction === account.jurisdiction ? `<button class="secondary cancel-order" data-order-id="${esc(d.id)}">撤销</button>` : ""}</li>`;
     }).join("") || `<li class="muted">暂无派单</li>`;
+  }
+
+  // A partner's order waiting for us (协作派单): our commander gives it to one of our units on duty.
+  function assignControl(d) {
+    const own = [...state.units.values()].filter((u) => u.unit.jurisdiction === account.jurisdiction && !u.unit.peer && u.unit.status === "on_duty");
+    const options = own.map((u) => `<option value="${esc(u.unit.id)}" ${u.unit.id === d.unit_id ? "selected" : ""}>${esc(u.unit.name)}（${esc(u.kind_name)}）</option>`).join("");
+    return own.length ? `<select class="assign-unit" data-order-id="${esc(d.id)}">${options}</select> <button class="assign-order" data-order-id="${esc(d.id)}">指派本单位</button>` : `<span class="muted">本单位暂无在岗执法单元</span>`;
   }
 
   $("board").addEventListener("click", async (event) => {
     const close = event.target.closest(".close-order");
     const cancel = event.target.closest(".cancel-order");
+    const assign = event.target.closest(".assign-order");
     try {
+      if (assign) {
+        const unit = $("board").querySelector(`.assign-unit[data-order-id="${assign.dataset.orderId}"]`).value;
+        state.orders.set(assign.dataset.orderId, await Xiezhi.api("POST", `/api/v1/dispatch/${assign.dataset.orderId}/assign`, { unit_id: unit }));
+      }
       if (close) state.orders.set(close.dataset.orderId, await Xiezhi.api("POST", `/api/v1/dispatch/${close.dataset.orderId}/close`, { note: "指挥中心确认办结" }));
       if (cancel) {
         const reason = prompt("撤销原因");

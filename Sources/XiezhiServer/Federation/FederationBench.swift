@@ -104,7 +104,7 @@ public enum FederationBench {
                 try await Task.sleep(for: .milliseconds(Int64(1000 / rate)))
             }
             try await waitDelivered(outbox, total: serial)
-            let latencies = try await jinshan.node.database.writer.read { db in
+            let latencies = try await jinshan.node.database.read { db in
                 try Row.fetchAll(db, sql: "SELECT created_at, delivered_at FROM federation_outbox ORDER BY created_at, rowid LIMIT -1 OFFSET ?", arguments: [before])
                     .compactMap { row -> Double? in
                         guard let created = Timestamp.parse(row["created_at"] as String), let delivered = (row["delivered_at"] as String?).flatMap(Timestamp.parse) else { return nil }
@@ -123,10 +123,10 @@ public enum FederationBench {
             progress("backlog: partner back, draining")
             try await waitDelivered(outbox, total: serial)
             let drained = Date()
-            let firstDelivery = try await jinshan.node.database.writer.read { db in
+            let firstDelivery = try await jinshan.node.database.read { db in
                 try String.fetchOne(db, sql: "SELECT MIN(delivered_at) FROM federation_outbox WHERE delivered_at >= ?", arguments: [Timestamp.format(restarted)])
             }.flatMap(Timestamp.parse) ?? drained
-            let received = try await pinghu.node.database.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM penalty_record") ?? 0 }
+            let received = try await pinghu.node.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM penalty_record") ?? 0 }
             guard received == serial else {
                 throw DomainError(code: "bench_failed", reason: "the partner holds \(received) penalty records for \(serial) messages")
             }

@@ -127,6 +127,10 @@ public struct AlertStore: Sendable {
     /// Sets an open alert aside (dismissed) or records the case opened from it, audited. Refuses an alert that is no
     /// longer open (`alert_not_open`).
     public func resolve(id: String, status: Status, note: String?, caseID: String?, by actor: String, at date: Date, in db: Database) throws {
+        try Self.resolve(id: id, status: status, note: note, caseID: caseID, by: actor, at: date, in: db, key: signingKey)
+    }
+
+    static func resolve(id: String, status: Status, note: String?, caseID: String?, by actor: String, at date: Date, in db: Database, key: NodeKey?) throws {
         guard let current = try String.fetchOne(db, sql: "SELECT status FROM alert WHERE id = ?", arguments: [id]) else {
             throw DomainError(code: "not_found", reason: "no alert \(id)")
         }
@@ -140,7 +144,7 @@ public struct AlertStore: Sendable {
         try AuditLog.append(
             AuditRecord(actor: actor, action: "alert.\(status.rawValue)", entityType: "alert", entityID: id,
                         payload: Resolved(status: status.rawValue, note: note, caseId: caseID)),
-            at: date, in: db, signingKey: signingKey)
+            at: date, in: db, signingKey: key)
     }
 
     /// Counts by status and kind since an instant, for an agency (the command centre's figures).

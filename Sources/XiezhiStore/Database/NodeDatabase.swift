@@ -11,14 +11,14 @@ public struct NodeDatabase: Sendable {
     public let writer: any DatabaseWriter
 
     /// Opens (creating if needed) `node.sqlite` in `directory`, in WAL mode with foreign keys on.
-    public static func open(directory: URL) throws -> NodeDatabase {
+    public static func open(directory: URL, readerCount: Int = 32) throws -> NodeDatabase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         // More reader connections than GRDB's default 5, so that bursts of device traffic and console polling read
         // in parallel instead of queueing (SQLite connections are cheap; WAL readers never block the writer).
-        configuration.maximumReaderCount = 32
+        configuration.maximumReaderCount = readerCount
         // 64 MiB of page cache per connection (SQLite's default is 2 MiB): the weigh-record and position indexes
         // are written in random key order, and a small cache turns each insert into page reads.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
@@ -52,8 +52,9 @@ public struct NodeDatabase: Sendable {
     /// are themselves waiting for a free reader, nothing can resume and the node stops (this happened in the demo
     /// at start with 300 terminals). Here the reader is taken and returned on GRDB's own dispatch queues
     /// (`asyncRead`), and only the finished value crosses back to the caller, so a synchronous read waiting for a
-    /// reader always waits for work that completes without it. `NodeDatabaseReadTests` reproduces the deadlock
-    /// with GRDB's async read and shows this one completing under the same load.
+    /// reader always waits for work that completes without it. `NodeDatabaseReadTests` runs that load (two
+    /// readers, hundreds of mixed synchronous and asynchronous reads); with GRDB's async read in place of this one
+    /// the same test hangs.
     public func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             writer.asyncRead { database in

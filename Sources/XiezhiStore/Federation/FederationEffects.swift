@@ -57,6 +57,12 @@ public enum FederationEffects {
             let body = try FederationJSON.decode(ReferralResultBody.self, from: envelope.body)
             let note = body.caseNumber.map { "\(body.result)（\($0)）" } ?? body.result
             try ReferralStore.receiveStep(referralID: body.referralId, status: .concluded, at: body.at, note: note, result: note, from: peer, in: db, key: key)
+        case .unitRoster:
+            try DispatchFederation.receiveRoster(try FederationJSON.decode(UnitRosterBody.self, from: envelope.body), from: peer, at: date, in: db)
+        case .dispatchRequest:
+            try DispatchFederation.receiveRequest(try FederationJSON.decode(DispatchRequestBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .dispatchUpdate:
+            try DispatchFederation.receiveUpdate(try FederationJSON.decode(DispatchUpdateBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }
