@@ -40,21 +40,3 @@ public enum CrossBorderDuty: String, Codable, Sendable, CaseIterable {
         return duties
     }
 }
-
-/// Working days (工作日) in China time: Monday to Friday. Statutory holidays and their make-up working days are not
-/// modelled (they are announced yearly by the State Council); a deadline computed here can be a few days early
-/// around a holiday, never late.
-public enum WorkingDays {
-    /// The end (23:59:59.999 China time) of the `count`-th working day after `date`'s China day.
-    public static func end(_ count: Int, after date: Date) -> Date {
-        let calendar = ChinaTime.calendar
-        var day = calendar.startOfDay(for: date)
-        var remaining = count
-        while remaining > 0 {
-            day = calendar.date(byAdding: .day, value: 1, to: day)!
-            let weekday = calendar.component(.weekday, from: day)  // 1 Sunday … 7 Saturday
-            if weekday != 1 && weekday != 7 { remaining -= 1 }
-        }
-        return calendar.date(byAdding: .day, value: 1, to: day)!.addingTimeInterval(-0.001)
-    }
-}

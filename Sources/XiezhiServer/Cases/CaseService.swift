@@ -51,6 +51,7 @@ struct CaseService {
         let now = node.now()
         let key = node.key
         let copyDays = node.rules.current.nonSite.resolved(for: account.jurisdiction).homeAgencyCopyWorkingDays
+        let calendar = node.rules.current.workCalendar
         return try store.apply(
             caseID: caseID, by: Self.actor(account), at: now, rules: node.rules.current.procedure, agencyName: agencyName(account.jurisdiction),
             prepare: { _, db in
@@ -61,7 +62,7 @@ struct CaseService {
                 return try CaseActionBuilder.decode(kind, payload: payload)
             },
             followUp: { before, after, db in
-                try Self.queueCrossBorderDuties(before: before, after: after, copyDays: copyDays, at: now, actor: account.id, in: db, key: key)
+                try Self.queueCrossBorderDuties(before: before, after: after, copyDays: copyDays, calendar: calendar, at: now, actor: account.id, in: db, key: key)
             })
     }
 
@@ -69,7 +70,7 @@ struct CaseService {
     /// at closing, copy an overload case to its home agency in another city within the rule's working days
     /// (Order 62 Art. 44). Queued until federation delivers them.
     static func queueCrossBorderDuties(
-        before: EnforcementCase, after: EnforcementCase, copyDays: CitedDays, at now: Date, actor: String, in db: Database, key: NodeKey
+        before: EnforcementCase, after: EnforcementCase, copyDays: CitedDays, calendar: WorkCalendar, at now: Date, actor: String, in db: Database, key: NodeKey
     ) throws {
         guard case .vehicle(let vehicle)? = try? SubjectKey(after.subject), let home = HomeAgency.of(vehicle.plate) else { return }
         let duties = CrossBorderDuty.duties(agency: after.jurisdiction, home: home, violationKind: after.violationKind)
@@ -81,7 +82,7 @@ struct CaseService {
         if duties.contains(.homeAgencyCopy), after.stage == .closed, before.stage != .closed {
             try PartnerRequestStore.queue(
                 .homeAgencyCopy, caseID: after.id, subject: after.subject, decisionNumber: after.decision?.number,
-                amountFen: after.decision.map(\.fineTotal.fen), violationKind: after.violationKind, from: after.jurisdiction, to: home, dueAt: WorkingDays.end(copyDays.days, after: now),
+                amountFen: after.decision.map(\.fineTotal.fen), violationKind: after.violationKind, from: after.jurisdiction, to: home, dueAt: calendar.endOfWorkingDays(copyDays.days, after: now),
                 summary: "结案后\(copyDays.days)个工作日内抄告车籍地\(home.name)（\(copyDays.citation)）：\(vehicle.chineseLabel)，决定书 \(after.decision?.number ?? "—")",
                 at: now, actor: actor, in: db, key: key)
         }

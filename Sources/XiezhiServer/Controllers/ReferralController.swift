@@ -58,7 +58,7 @@ struct ReferralController: APIController {
             let subject = try SubjectKey(body.subject).stringValue
             let referral = try store.refer(
                 to: body.peer, subject: subject, violationKind: body.violationKind, summary: body.summary, place: body.place, occurredAt: body.occurredAt,
-                caseID: body.caseId, files: files, by: account.id, at: node.now())
+                caseID: body.caseId, files: files, by: account.id, at: node.now(), calendar: node.rules.current.workCalendar)
             return EditedResponse(status: .created, response: referral)
         }
         api.on(.get, "/api/v1/federation/referrals/{id}", access: .roles(Self.readers), summary: "A referral with its timeline and evidence") { _, context in

@@ -25,6 +25,8 @@ public struct RuleSet: Sendable {
     public let dispatch: DispatchRules
     /// The yearly report's counting rules.
     public let yearlyReport: YearlyReportRules
+    /// Working days: the State Council's holidays and make-up working days, year by year.
+    public let workCalendar: WorkCalendar
     /// The SHA-256 of each table this set was built from.
     public let tableHashes: [String: String]
 }
@@ -40,9 +42,10 @@ public final class RuleBook: Sendable {
     public static let waterwayTable = "waterway.json"
     public static let dispatchTable = "dispatch.json"
     public static let yearlyReportTable = "yearly-report.json"
+    public static let workCalendarTable = "work-calendar.json"
     public static let tableNames = [
         penaltyBenchmarksTable, procedureTable, jointZoneTable, nonSiteTable, overloadLimitsTable, vehicleMonitoringTable, waterwayTable,
-        dispatchTable, yearlyReportTable,
+        dispatchTable, yearlyReportTable, workCalendarTable,
     ]
 
     private let state: Mutex<RuleSet>
@@ -103,6 +106,7 @@ public final class RuleBook: Sendable {
             waterway: try checked(WaterwayRules(json: try table(waterwayTable)), region: region),
             dispatch: try DispatchRules(json: try table(dispatchTable)),
             yearlyReport: try YearlyReportRules(json: try table(yearlyReportTable)),
+            workCalendar: try WorkCalendar(json: try table(workCalendarTable)),
             tableHashes: [:])
     }
 

@@ -66,10 +66,11 @@ public struct ReferralStore: Sendable {
         }
     }
 
-    /// Refers a clue to `peerName` with its evidence, in one transaction with the message that carries it.
+    /// Refers a clue to `peerName` with its evidence, in one transaction with the message that carries it. The partner
+    /// has the agreement's working days (in `calendar`) to accept or reject it.
     public func refer(
         to peerName: String, subject: String, violationKind: String, summary: String, place: String?, occurredAt: Date?, caseID: String?,
-        files: [NewFile], by actor: String, at now: Date
+        files: [NewFile], by actor: String, at now: Date, calendar: WorkCalendar
     ) throws -> Referral {
         guard !summary.isEmpty else { throw DomainError(code: "missing_summary", reason: "say what the clue is ('summary')") }
         let names = files.map(\.name)
@@ -85,7 +86,7 @@ public struct ReferralStore: Sendable {
             guard peer.agreement.kinds.contains(FederationKind.referral.rawValue) else {
                 throw DomainError(code: "kind_not_agreed", reason: "the agreement with \(peerName) does not include referrals")
             }
-            let acceptBy = WorkingDays.end(peer.agreement.referralAcceptWorkingDays, after: now)
+            let acceptBy = calendar.endOfWorkingDays(peer.agreement.referralAcceptWorkingDays, after: now)
             try db.execute(
                 sql: """
                     INSERT INTO referral (id, direction, peer, case_id, subject, violation_kind, summary, place, occurred_at, referred_at, accept_by, status, updated_at)

@@ -46,7 +46,7 @@ import XiezhiCore
         let photo = Data("照片字节 JPEG".utf8)
         let sent = try pinghu.referrals.refer(
             to: "jinshan", subject: "vehicle:沪D12345:yellow", violationKind: "overload", summary: "金山段卸货点疑似超限车辆", place: "G228金山段",
-            occurredAt: now.addingTimeInterval(-3600), caseID: nil, files: [.init(name: "photo.jpg", mediaType: "image/jpeg", content: photo)], by: "officer", at: now)
+            occurredAt: now.addingTimeInterval(-3600), caseID: nil, files: [.init(name: "photo.jpg", mediaType: "image/jpeg", content: photo)], by: "officer", at: now, calendar: .weekendsOnly)
         #expect(sent.status == .referred)
         #expect(sent.evidence.map(\.sha256) == [SHA256Hex.of(photo)])
         // Thursday + 3 working days = the next Tuesday, end of day China time.
@@ -77,7 +77,7 @@ import XiezhiCore
         try pinghu.register(jinshan, name: "jinshan", code: "310116")
         try jinshan.register(pinghu, name: "pinghu", code: "330482")
         let sent = try pinghu.referrals.refer(
-            to: "jinshan", subject: "vehicle:沪D12345:yellow", violationKind: "overload", summary: "线索", place: nil, occurredAt: nil, caseID: nil, files: [], by: "o", at: now)
+            to: "jinshan", subject: "vehicle:沪D12345:yellow", violationKind: "overload", summary: "线索", place: nil, occurredAt: nil, caseID: nil, files: [], by: "o", at: now, calendar: .weekendsOnly)
         _ = try await pinghu.deliver(to: jinshan, at: now)
         #expect { try jinshan.referrals.respond(id: sent.id, accept: false, reason: nil, by: "head", at: now) } throws: { ($0 as? DomainError)?.code == "missing_reason" }
         #expect { try pinghu.referrals.respond(id: sent.id, accept: true, reason: nil, by: "head", at: now) } throws: { ($0 as? DomainError)?.code == "referral_not_found" }
