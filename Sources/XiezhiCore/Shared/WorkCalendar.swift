@@ -4,7 +4,7 @@ import Foundation
 /// each year, plus the weekend days it makes working days (调休上班). Years the table does not list count weekends only,
 /// so a deadline in such a year can come a few days early around a holiday, never late. Pure: built from
 /// `work-calendar.json`.
-public struct WorkCalendar: Sendable, Hashable {
+public struct WorkCalendar: Sendable, Hashable, Codable {
     /// One year's announcement.
     public struct Year: Codable, Sendable, Hashable {
         public var year: Int
@@ -66,6 +66,18 @@ public struct WorkCalendar: Sendable, Hashable {
         offDays = off
         makeUpDays = Set(years.flatMap(\.workdays))
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(checked: try container.decode([Year].self, forKey: .years))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(years, forKey: .years)
+    }
+
+    enum CodingKeys: String, CodingKey { case years }
 
     /// Whether the China day of `date` is a working day.
     public func isWorkingDay(_ date: Date) -> Bool {

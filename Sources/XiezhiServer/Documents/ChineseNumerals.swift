@@ -32,6 +32,7 @@ extension StatutoryPeriod {
         let unit = switch self.unit {
         case .hours: "小时"
         case .days: "日"
+        case .workingDays: "个工作日"
         case .months: "个月"
         case .years: "年"
         }

@@ -95,18 +95,21 @@ public final class RuleBook: Sendable {
             return Data(content.utf8)
         }
         let region = try Region(geoJSON: regionGeoJSON, jointZoneRule: try table(jointZoneTable))
+        let workCalendar = try WorkCalendar(json: try table(workCalendarTable))
+        var procedure = try ProcedureRules.decode(from: try table(procedureTable))
+        procedure.workCalendar = workCalendar
         return RuleSet(
             region: region,
             regionGeoJSON: region.geoJSON(includeJointZones: true),
             benchmarks: try PenaltyBenchmarks(json: try table(penaltyBenchmarksTable)),
-            procedure: try ProcedureRules.decode(from: try table(procedureTable)),
+            procedure: procedure,
             nonSite: try NonSiteRules.decode(from: try table(nonSiteTable)),
             overloadLimits: try OverloadLimits(json: try table(overloadLimitsTable)),
             vehicleMonitoring: try checked(VehicleMonitoringRules(json: try table(vehicleMonitoringTable)), region: region),
             waterway: try checked(WaterwayRules(json: try table(waterwayTable)), region: region),
             dispatch: try DispatchRules(json: try table(dispatchTable)),
             yearlyReport: try YearlyReportRules(json: try table(yearlyReportTable)),
-            workCalendar: try WorkCalendar(json: try table(workCalendarTable)),
+            workCalendar: workCalendar,
             tableHashes: [:])
     }
 

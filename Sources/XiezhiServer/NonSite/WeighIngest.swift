@@ -109,8 +109,8 @@ struct WeighIngest {
                         if !status.isEvidence {
                             outcome.disposition = .screeningOnly
                         } else if let subject {
-                            let window = rules.procedure.resolved(for: station.jurisdiction).doublePenalty.window(for: "overload")
-                            let span = window.end(after: record.time).timeIntervalSince(record.time)
+                            let resolved = rules.procedure.resolved(for: station.jurisdiction)
+                            let span = resolved.doublePenalty.window(for: "overload").end(after: record.time, calendar: resolved.calendar).timeIntervalSince(record.time)
                             if let open = try CaseStore.openCase(
                                 jurisdiction: station.jurisdiction, subject: subject, violationKind: "overload", near: record.time, window: span, in: db)
                             {

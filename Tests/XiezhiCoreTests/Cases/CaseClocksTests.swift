@@ -46,7 +46,8 @@ struct CaseClocksTests {
         try script.notify(CaseFixture.fine(20000), at: CaseFixture.day(2))
         let during = CaseClocks.compute(script.item, rules: rules, now: CaseFixture.day(4))
         #expect(during.first { $0.kind == .statementPeriod }?.state == .running)
-        #expect(during.first { $0.kind == .hearingRequest }?.daysLeft == 3)
+        // 5 working days (行政处罚法 Art. 64, Art. 85) from Wednesday 6 March end on Wednesday 13 March: 5 days left on Friday 8th.
+        #expect(during.first { $0.kind == .hearingRequest }?.daysLeft == 5)
         let after = CaseClocks.compute(script.item, rules: rules, now: CaseFixture.day(30))
         #expect(after.first { $0.kind == .statementPeriod }?.state == .met)
         #expect(after.first { $0.kind == .hearingRequest }?.state == .met)
@@ -58,10 +59,11 @@ struct CaseClocksTests {
         let rules = try CaseFixture.rules()
         var script = try CaseScript(rules: rules)
         try script.decide()
-        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(17)).state == .running)
-        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(18)).isOverdue)
-        try script.step(.serve(method: .mail, recipient: "王某", proof: "EMS1234"), by: CaseFixture.handler, at: CaseFixture.day(19))
-        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(20)).isOverdue, "served late")
+        // Decided on Thursday 14 March: 7 working days (Art. 61, Art. 85) end on Monday 25 March (day 21).
+        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(21)).state == .running)
+        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(22)).isOverdue)
+        try script.step(.serve(method: .mail, recipient: "王某", proof: "EMS1234"), by: CaseFixture.handler, at: CaseFixture.day(22))
+        #expect(try Self.clock(.service, script.item, rules, now: CaseFixture.day(23)).isOverdue, "served late")
     }
 
     /// Served on day 11; the payment period ends at the end of day 26.

@@ -135,9 +135,10 @@ struct CaseMatrixTests {
         case .hearing:
             try script.notify(CaseFixture.fine(20000))
             try script.step(.requestHearing(requestedBy: "王某"), by: CaseFixture.handler, at: CaseFixture.day(3))
-            let schedule = HearingSchedule(hearingAt: CaseFixture.day(11), place: "平湖市交通运输局听证室", chair: CaseFixture.chair)
+            // Notified on Thursday 7 March: 7 working days before the hearing (Art. 64, Art. 85) put it on Monday 18th.
+            let schedule = HearingSchedule(hearingAt: CaseFixture.day(14), place: "平湖市交通运输局听证室", chair: CaseFixture.chair)
             try script.step(.scheduleHearing(schedule: schedule), by: CaseFixture.handler, at: CaseFixture.day(3))
-            at = CaseFixture.day(12)
+            at = CaseFixture.day(15)
         case .legalReview:
             try script.notify(CaseFixture.fine(7660))
             try script.step(.submitForLegalReview(note: "主动提请"), by: CaseFixture.handler, at: CaseFixture.day(10))
@@ -193,7 +194,7 @@ struct CaseMatrixTests {
         case .requestHearing: .requestHearing(requestedBy: "王某")
         case .scheduleHearing:
             .scheduleHearing(schedule: HearingSchedule(
-                hearingAt: at.addingTimeInterval(10 * 86_400), place: "听证室", chair: HearingOfficial(accountId: "chair-2", name: "吴刚")
+                hearingAt: at.addingTimeInterval(14 * 86_400), place: "听证室", chair: HearingOfficial(accountId: "chair-2", name: "吴刚")
             ))
         case .holdHearing: .holdHearing(record: HearingRecord(chair: CaseFixture.chair, partyAttended: true, summary: "当事人陈述意见"))
         case .submitForLegalReview: .submitForLegalReview(note: "提请审核")

@@ -89,15 +89,30 @@ struct ProcedureRulesTests {
         #expect(throws: DomainError.self) { _ = try ProcedureRules.decode(from: Data("{}".utf8)) }
     }
 
-    @Test("periods end at the end of the last China day; hour periods from the instant")
+    @Test("periods end at the end of the last China day; hour periods from the instant; working days skip holidays")
     func periods() throws {
         let citation = Citation(law: "L", article: "A")
         let start = CaseFixture.t0
-        #expect(StatutoryPeriod(amount: 7, unit: .days, citation: citation).end(after: start) == ChinaTime.endOfDay(7, after: start))
-        #expect(StatutoryPeriod(amount: 24, unit: .hours, citation: citation).end(after: start) == start.addingTimeInterval(86_400))
-        let twoYears = StatutoryPeriod(amount: 2, unit: .years, citation: citation).end(after: start)
+        let none = WorkCalendar.weekendsOnly
+        #expect(StatutoryPeriod(amount: 7, unit: .days, citation: citation).end(after: start, calendar: none) == ChinaTime.endOfDay(7, after: start))
+        #expect(StatutoryPeriod(amount: 24, unit: .hours, citation: citation).end(after: start, calendar: none) == start.addingTimeInterval(86_400))
+        let twoYears = StatutoryPeriod(amount: 2, unit: .years, citation: citation).end(after: start, calendar: none)
         #expect(ChinaTime.format(twoYears) == "2026-03-04 23:59")
-        let months = StatutoryPeriod(amount: 6, unit: .months, citation: citation).end(after: start)
+        let months = StatutoryPeriod(amount: 6, unit: .months, citation: citation).end(after: start, calendar: none)
         #expect(ChinaTime.format(months) == "2024-09-04 23:59")
+        // 行政处罚法 Art. 85: a 7-day service period from Friday 13 February 2026 runs over Spring Festival: the
+        // make-up Saturday 14th, then 24–27 February and the make-up Saturday 28th, then Monday 2 March.
+        let calendar = try WorkCalendarTests.bundled()
+        let friday = try #require(WorkCalendar.day("2026-02-13")).addingTimeInterval(10 * 3600)
+        let service = StatutoryPeriod(amount: 7, unit: .workingDays, citation: citation)
+        #expect(ChinaTime.format(service.end(after: friday, calendar: calendar)) == "2026-03-02 23:59")
+        #expect(service.chineseText == "7个工作日")
+        // "Notify 7 days before the hearing", in working days: notice on Friday 13th, hearing on 2 March at the earliest.
+        let march2 = try #require(WorkCalendar.day("2026-03-02")).addingTimeInterval(9 * 3600)
+        #expect(service.isAtLeast(from: friday, to: march2, calendar: calendar))
+        #expect(!service.isAtLeast(from: friday, to: march2.addingTimeInterval(-86_400), calendar: calendar))
+        // The bundled procedure table marks the law's 5- and 7-day periods as working days.
+        let rules = try CaseFixture.rules().resolved(for: JurisdictionCode(rawValue: "330482")!)
+        #expect(rules.service.deadline.unit == .workingDays && rules.hearing.requestWindow.unit == .workingDays)
     }
 }

@@ -14,12 +14,12 @@ public enum CaseClocks {
 
         let limitation = rules.limitation.period(concernsSafetyWithHarm: item.concernsSafetyWithHarm)
         clocks.append(agencyClock(
-            .limitation, from: item.occurredAt, period: limitation, completed: item.discoveredAt, now: now
+            .limitation, from: item.occurredAt, period: limitation, calendar: rules.calendar, completed: item.discoveredAt, now: now
         ))
 
         if let filing = item.filing, item.criminalReferral?.transferredAt == nil {
-            var due = rules.decision.limit.end(after: filing.at)
-            for _ in item.decisionLimitExtensions { due = rules.decision.headExtension.end(after: due) }
+            var due = rules.decision.limit.end(after: filing.at, calendar: rules.calendar)
+            for _ in item.decisionLimitExtensions { due = rules.decision.headExtension.end(after: due, calendar: rules.calendar) }
             let completed = item.decision?.decidedAt ?? item.noPenalty?.decidedAt
             clocks.append(agencyClock(
                 .decisionLimit, from: filing.at, due: due, completed: completed, now: now,
@@ -43,12 +43,12 @@ public enum CaseClocks {
 
         if let decision = item.decision, decision.procedure == .ordinary {
             clocks.append(agencyClock(
-                .service, from: decision.decidedAt, period: rules.service.deadline, completed: item.service?.at, now: now
+                .service, from: decision.decidedAt, period: rules.service.deadline, calendar: rules.calendar, completed: item.service?.at, now: now
             ))
         }
         if let decision = item.decision, decision.procedure == .summary {
             clocks.append(agencyClock(
-                .summaryFiling, from: decision.decidedAt, period: rules.summary.filingDeadline,
+                .summaryFiling, from: decision.decidedAt, period: rules.summary.filingDeadline, calendar: rules.calendar,
                 completed: item.summaryFiling?.at, now: now
             ))
         }
@@ -64,14 +64,14 @@ public enum CaseClocks {
             }
             if let reminder = item.reminders.last {
                 clocks.append(partyClock(
-                    .reminderPeriod, from: reminder.at, due: rules.enforcement.reminderPeriod.end(after: reminder.at),
+                    .reminderPeriod, from: reminder.at, due: rules.enforcement.reminderPeriod.end(after: reminder.at, calendar: rules.calendar),
                     ended: nil, now: now, citation: rules.enforcement.reminderPeriod.citation
                 ))
             }
             if item.courtApplication != nil || account.isInArrears(at: now) {
-                let opens = rules.enforcement.appealPeriodsEnd(afterServiceAt: service.effectiveAt)
+                let opens = rules.enforcement.appealPeriodsEnd(afterServiceAt: service.effectiveAt, calendar: rules.calendar)
                 var clock = agencyClock(
-                    .courtApplication, from: opens, period: rules.enforcement.courtApplicationWindow,
+                    .courtApplication, from: opens, period: rules.enforcement.courtApplicationWindow, calendar: rules.calendar,
                     completed: item.courtApplication?.at, now: now
                 )
                 if clock.state == .running && account.paused { clock.state = .paused }
@@ -81,12 +81,12 @@ public enum CaseClocks {
 
         if let referral = item.criminalReferral {
             clocks.append(agencyClock(
-                .transferDecision, from: referral.reportedAt, period: rules.criminalTransfer.headDecision,
+                .transferDecision, from: referral.reportedAt, period: rules.criminalTransfer.headDecision, calendar: rules.calendar,
                 completed: referral.approvedAt ?? referral.declined?.at, now: now
             ))
             if let approvedAt = referral.approvedAt {
                 clocks.append(agencyClock(
-                    .transfer, from: approvedAt, period: rules.criminalTransfer.transferAfterApproval,
+                    .transfer, from: approvedAt, period: rules.criminalTransfer.transferAfterApproval, calendar: rules.calendar,
                     completed: referral.transferredAt, now: now
                 ))
             }
@@ -124,9 +124,9 @@ public enum CaseClocks {
 
     /// An agency's deadline: met when done by `due`, overdue when done late or not done by now.
     private static func agencyClock(
-        _ kind: StatutoryClock.Kind, from start: Date, period: StatutoryPeriod, completed: Date?, now: Date
+        _ kind: StatutoryClock.Kind, from start: Date, period: StatutoryPeriod, calendar: WorkCalendar, completed: Date?, now: Date
     ) -> StatutoryClock {
-        agencyClock(kind, from: start, due: period.end(after: start), completed: completed, now: now, citation: period.citation)
+        agencyClock(kind, from: start, due: period.end(after: start, calendar: calendar), completed: completed, now: now, citation: period.citation)
     }
 
     private static func agencyClock(

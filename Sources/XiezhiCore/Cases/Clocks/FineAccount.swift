@@ -42,13 +42,13 @@ public struct FineAccount: Hashable, Sendable {
             && rules.payment.pausedDuringAppeal.applies
 
         guard let service = enforcementCase.service, fine > .zero else {
-            self.paymentDueAt = enforcementCase.service.map { rules.payment.deadline.end(after: $0.effectiveAt) }
+            self.paymentDueAt = enforcementCase.service.map { rules.payment.deadline.end(after: $0.effectiveAt, calendar: rules.calendar) }
             self.surchargeDays = 0
             self.surcharge = .zero
             self.outstanding = Money(fen: max(0, fine.fen - paid.fen))
             return
         }
-        let due = rules.payment.deadline.end(after: service.effectiveAt)
+        let due = rules.payment.deadline.end(after: service.effectiveAt, calendar: rules.calendar)
         self.paymentDueAt = due
         let stop = min(at, finePaidAt ?? at)
         let days = Self.accruingDays(

@@ -23,7 +23,7 @@ public struct EnforcementRules: Hashable, Codable, Sendable {
     }
 
     /// The instant both appeal periods have passed for a decision served at `service`.
-    public func appealPeriodsEnd(afterServiceAt service: Date) -> Date {
-        max(reviewPeriod.end(after: service), litigationPeriod.end(after: service))
+    public func appealPeriodsEnd(afterServiceAt service: Date, calendar: WorkCalendar) -> Date {
+        max(reviewPeriod.end(after: service, calendar: calendar), litigationPeriod.end(after: service, calendar: calendar))
     }
 }

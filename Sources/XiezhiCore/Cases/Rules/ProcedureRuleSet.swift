@@ -28,6 +28,10 @@ public struct ProcedureRuleSet: Hashable, Codable, Sendable {
     public var doublePenalty: DoublePenaltyRules
     /// 调查取证.
     public var investigation: InvestigationRules
+    /// The working days working-day periods count (set by ``ProcedureRules/resolved(for:)``).
+    public var workCalendar: WorkCalendar?
+    /// ``workCalendar``, or weekends only when unset.
+    public var calendar: WorkCalendar { workCalendar ?? .weekendsOnly }
 
     /// Creates the value with every field given.
     public init(

@@ -9,6 +9,9 @@ public struct ProcedureRules: Hashable, Codable, Sendable {
     public var national: ProcedureRuleSet
     /// Province and county overrides; a county's override is applied after its province's.
     public var overrides: [ProcedureOverride]
+    /// The working days that working-day periods count (not in `procedure.json`: the node sets it from
+    /// `work-calendar.json`); weekends only when unset.
+    public var workCalendar: WorkCalendar?
 
     /// Creates the value with every field given.
     public init(national: ProcedureRuleSet, overrides: [ProcedureOverride] = []) {
@@ -45,6 +48,7 @@ public struct ProcedureRules: Hashable, Codable, Sendable {
     /// The rules for `jurisdiction`: national, then its province's override, then its own.
     public func resolved(for jurisdiction: JurisdictionCode) -> ProcedureRuleSet {
         var rules = national
+        rules.workCalendar = workCalendar
         for override in overrides where override.isProvince && override.applies(to: jurisdiction) {
             rules = rules.applying(override)
         }

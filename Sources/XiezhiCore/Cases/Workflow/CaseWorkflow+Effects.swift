@@ -49,8 +49,8 @@ extension CaseWorkflow {
                 throw DomainError(code: "reasoning_required", reason: "the notice must state the facts and reasons (行政处罚法 第四十四条)")
             }
             let grounds = rules.hearing.grounds(for: penalty.measures, party: item.partyKind)
-            let statementDue = rules.statement.period.end(after: at)
-            let hearingDue = grounds.isEmpty ? nil : rules.hearing.requestWindow.end(after: at)
+            let statementDue = rules.statement.period.end(after: at, calendar: rules.calendar)
+            let hearingDue = grounds.isEmpty ? nil : rules.hearing.requestWindow.end(after: at, calendar: rules.calendar)
             item.notice = PenaltyNotice(
                 at: at, by: actor.accountId, penalty: penalty, hearingGrounds: grounds, statementDueAt: statementDue,
                 hearingRequestDueAt: hearingDue
@@ -95,7 +95,7 @@ extension CaseWorkflow {
             try checkChair(schedule.chair, item)
             try require(schedule.place, "invalid_hearing_schedule", "the hearing place")
             let notice = rules.hearing.noticeBeforeHearing
-            guard notice.isAtLeast(from: at, to: schedule.hearingAt) else {
+            guard notice.isAtLeast(from: at, to: schedule.hearingAt, calendar: rules.calendar) else {
                 throw DomainError(
                     code: "hearing_notice_too_short",
                     reason: "the hearing on \(ChinaTime.format(schedule.hearingAt)) must be notified at least \(notice.englishText) before (\(notice.citation)); notified \(ChinaTime.format(at))"
@@ -183,7 +183,7 @@ extension CaseWorkflow {
         case let .reportSuspectedCrime(reason):
             try require(reason, "reason_required", "why a crime is suspected")
             item.criminalReferral = CriminalReferral(reportedAt: at, reportedBy: actor.accountId, reason: reason)
-            return ["报告涉嫌犯罪：\(reason)", "负责人应于\(ChinaTime.format(rules.criminalTransfer.headDecision.end(after: at)))前决定是否移送（\(rules.criminalTransfer.headDecision.citation)）"]
+            return ["报告涉嫌犯罪：\(reason)", "负责人应于\(ChinaTime.format(rules.criminalTransfer.headDecision.end(after: at, calendar: rules.calendar)))前决定是否移送（\(rules.criminalTransfer.headDecision.citation)）"]
 
         case let .transferToPolice(policeAgency, approvedAt):
             try require(policeAgency, "police_agency_required", "the receiving police agency")
@@ -211,7 +211,7 @@ extension CaseWorkflow {
             }
             try require(recipient, "service_record_incomplete", "the recipient")
             try require(proof, "service_record_incomplete", "the proof of service")
-            let effective = method == .announcement ? rules.service.announcementPeriod.end(after: at) : at
+            let effective = method == .announcement ? rules.service.announcementPeriod.end(after: at, calendar: rules.calendar) : at
             item.service = ServiceRecord(
                 method: method, at: at, effectiveAt: effective, recipient: recipient, proof: proof,
                 consentReference: method == .electronic ? item.serviceConsent?.reference : nil, servedBy: actor.accountId
@@ -308,7 +308,7 @@ extension CaseWorkflow {
             return [
                 "当场处罚决定书：\(number)", "处罚：\(penalty.measures.chineseText)", "依据：\(penalty.citation)",
                 "执法人员：\(officersText(officers))", "当场交付\(recipient)",
-                "应于\(ChinaTime.format(summary.filingDeadline.end(after: at)))前报所属机关备案（\(summary.filingDeadline.citation)）",
+                "应于\(ChinaTime.format(summary.filingDeadline.end(after: at, calendar: rules.calendar)))前报所属机关备案（\(summary.filingDeadline.citation)）",
             ]
 
         case let .fileSummary(reference):
@@ -341,7 +341,7 @@ extension CaseWorkflow {
                 }
                 notice.effectiveAt = effective
                 notice.reportPeriod = reportPeriod
-                notice.reportDueAt = reportPeriod.end(after: effective)
+                notice.reportDueAt = reportPeriod.end(after: effective, calendar: rules.calendar)
                 lines.append(channel == .announcement ? "公告期满：\(ChinaTime.format(effective))" : "送达车主：\(ChinaTime.format(effective))")
                 lines.append("车主应于\(ChinaTime.format(notice.reportDueAt!))前接受处理（\(reportPeriod.citation)）")
             } else {

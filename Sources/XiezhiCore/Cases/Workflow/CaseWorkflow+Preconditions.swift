@@ -97,7 +97,7 @@ extension CaseWorkflow {
     /// 追责时效 (行政处罚法 Art. 36): the act must have been discovered before the limitation ended.
     static func checkLimitation(_ current: EnforcementCase, rules: ProcedureRuleSet) throws {
         let period = rules.limitation.period(concernsSafetyWithHarm: current.concernsSafetyWithHarm)
-        let end = period.end(after: current.occurredAt)
+        let end = period.end(after: current.occurredAt, calendar: rules.calendar)
         if current.discoveredAt > end {
             throw DomainError(
                 code: "limitation_expired",
@@ -192,21 +192,21 @@ extension CaseWorkflow {
         guard let reminder = current.reminders.last else {
             throw DomainError(code: "reminder_required", reason: "a written 催告 must be served before applying to the court (\(rules.enforcement.reminderPeriod.citation))")
         }
-        let waitEnds = rules.enforcement.reminderPeriod.end(after: reminder.at)
+        let waitEnds = rules.enforcement.reminderPeriod.end(after: reminder.at, calendar: rules.calendar)
         if at <= waitEnds {
             throw DomainError(
                 code: "reminder_period_running",
                 reason: "the \(rules.enforcement.reminderPeriod.englishText) after the 催告 of \(ChinaTime.format(reminder.at)) run until \(ChinaTime.format(waitEnds)) (\(rules.enforcement.reminderPeriod.citation))"
             )
         }
-        let opens = rules.enforcement.appealPeriodsEnd(afterServiceAt: service.effectiveAt)
+        let opens = rules.enforcement.appealPeriodsEnd(afterServiceAt: service.effectiveAt, calendar: rules.calendar)
         if at <= opens {
             throw DomainError(
                 code: "court_application_too_early",
                 reason: "the party may still seek review or sue until \(ChinaTime.format(opens)); the court may be asked only after that (\(rules.enforcement.courtApplicationWindow.citation))"
             )
         }
-        let closes = rules.enforcement.courtApplicationWindow.end(after: opens)
+        let closes = rules.enforcement.courtApplicationWindow.end(after: opens, calendar: rules.calendar)
         if at > closes {
             throw DomainError(
                 code: "court_application_window_closed",
@@ -223,7 +223,7 @@ extension CaseWorkflow {
             && prior.subject == current.subject && prior.violationKind == current.violationKind {
             let earlier = min(prior.actAt, current.occurredAt)
             let later = max(prior.actAt, current.occurredAt)
-            if later <= window.end(after: earlier) {
+            if later <= window.end(after: earlier, calendar: rules.calendar) {
                 throw DomainError(
                     code: "double_penalty",
                     reason: "\(current.subject) was already penalised for '\(current.violationKind)' by decision \(prior.citationText) for an act at \(ChinaTime.format(prior.actAt)); acts within \(window.englishText) of each other are one act, and one act is not fined twice (\(rules.doublePenalty.principle))"
