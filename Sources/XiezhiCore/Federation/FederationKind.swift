@@ -15,6 +15,10 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     case referralResponse = "referral_response"
     /// How the partner handled an accepted referral (结果反馈).
     case referralResult = "referral_result"
+    /// 布控 — a vehicle or ship flagged (or withdrawn) by the sending agency (违法车辆信息共享).
+    case watchlistEntry = "watchlist_entry"
+    /// 布控发现 — the sender's sensors saw a subject the receiver flagged.
+    case watchlistSighting = "watchlist_sighting"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -26,6 +30,8 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: ["referral_id", "subject", "violation_kind", "summary", "referred_at", "accept_by", "evidence"]
         case .referralResponse: ["referral_id", "decision", "at"]
         case .referralResult: ["referral_id", "at", "result"]
+        case .watchlistEntry: ["entry_id", "status", "subject_kind", "reason", "violation_kind", "agency", "jurisdiction", "flagged_at", "valid_until"]
+        case .watchlistSighting: ["entry_id", "sighting_id", "seen_at", "sensor_kind", "sensor", "jurisdiction"]
         }
     }
 
@@ -39,9 +45,11 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: requiredFields.union(["case_id", "place", "occurred_at"])
         case .referralResponse: requiredFields.union(["reason"])
         case .referralResult: requiredFields.union(["case_number"])
+        case .watchlistEntry: requiredFields.union(["subject", "plate_colour", "mmsi", "ship_name", "withdrawn_at", "withdraw_reason"])
+        case .watchlistSighting: requiredFields.union(["place", "longitude", "latitude", "subject"])
         }
     }
 
     /// Fields that are personal data: they flow only when the agreement names them.
-    public static let personalFields: Set<String> = ["subject", "driver", "owner_phone"]
+    public static let personalFields: Set<String> = ["subject", "driver", "owner_phone", "mmsi", "ship_name"]
 }

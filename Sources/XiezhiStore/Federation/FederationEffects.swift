@@ -57,6 +57,10 @@ public enum FederationEffects {
             let body = try FederationJSON.decode(ReferralResultBody.self, from: envelope.body)
             let note = body.caseNumber.map { "\(body.result)（\($0)）" } ?? body.result
             try ReferralStore.receiveStep(referralID: body.referralId, status: .concluded, at: body.at, note: note, result: note, from: peer, in: db, key: key)
+        case .watchlistEntry:
+            try WatchlistStore.receive(try FederationJSON.decode(WatchlistEntryBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .watchlistSighting:
+            try WatchlistStore.receiveSighting(try FederationJSON.decode(WatchlistSightingBody.self, from: envelope.body), from: peer, at: date, in: db)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }
