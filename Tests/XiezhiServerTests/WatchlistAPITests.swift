@@ -68,9 +68,12 @@ import XiezhiStore
             let alerts = try await client.call(.get, "/api/v1/alerts?kind=watchlist_sighting", token: test.token(.commander, TestNode.jinshan))
             let items = try #require(alerts.json["items"] as? [[String: Any]])
             #expect(items.count == 2, "\(alerts.text)")
-            let atPinghu = try #require(items.first { $0["jurisdiction"] as? String == "330482" })
+            let atPinghu = try #require(items.first { ($0["alert"] as? [String: Any])?["jurisdiction"] as? String == "330482" }?["alert"] as? [String: Any])
             #expect(atPinghu["notify"] as? String == "310116", "the flagging agency is told of a sighting in Pinghu")
             #expect((atPinghu["summary"] as? String)?.contains("沪D12345（黄色）") == true)
+            let evidence = try #require(items.first { ($0["alert"] as? [String: Any])?["jurisdiction"] as? String == "330482" }?["clue"] as? [String: Any])
+            #expect(evidence["sensor"] as? String == "wim-pinghu")
+            #expect(evidence["entry_id"] as? String == id)
 
             // Only the flagging agency withdraws, with a reason; then the stations no longer sight it.
             let wrong = try await client.call(.post, "/api/v1/watchlist/\(id)/withdraw", token: test.token(.commander), json: ["reason": "已处理"])
