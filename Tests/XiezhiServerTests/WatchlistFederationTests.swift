@@ -56,15 +56,15 @@ import XiezhiStore
 
             let store = WatchlistStore(database: jinshan.node.database, signingKey: jinshan.node.key)
             let validUntil = Date().addingTimeInterval(30 * 86400)
-            func flag(_ subject: WatchlistSubject) throws -> WatchlistStore.Entry {
-                try store.flag(
+            func flag(_ subject: WatchlistSubject) async throws -> WatchlistStore.Entry {
+                try await store.flag(
                     .init(subject: subject, reason: "多次超限运输、拒不接受处理", violationKind: "overload", validUntil: validUntil, agency: "金山区交通执法",
                           jurisdiction: TestNode.jinshan),
                     by: "js.commander", at: Date())
             }
-            let truck = try flag(try WatchlistSubject(kind: "vehicle", plate: "沪A12345", plateColour: "yellow", mmsi: nil, shipName: nil))
-            let ship = try flag(try WatchlistSubject(kind: "ship", plate: nil, plateColour: nil, mmsi: "413000001", shipName: "沪航工368"))
-            let nameOnly = try flag(try WatchlistSubject(kind: "ship", plate: nil, plateColour: nil, mmsi: nil, shipName: "沪航工369"))
+            let truck = try await flag(try WatchlistSubject(kind: "vehicle", plate: "沪A12345", plateColour: "yellow", mmsi: nil, shipName: nil))
+            let ship = try await flag(try WatchlistSubject(kind: "ship", plate: nil, plateColour: nil, mmsi: "413000001", shipName: "沪航工368"))
+            let nameOnly = try await flag(try WatchlistSubject(kind: "ship", plate: nil, plateColour: nil, mmsi: nil, shipName: "沪航工369"))
             let outbox = FederationOutbox(database: jinshan.node.database)
             try await eventually("two entries delivered") { try outbox.counts()["delivered"] == 2 }
             // The name-only ship cannot travel: the agreement does not name ship names (数据最小化).
@@ -72,13 +72,13 @@ import XiezhiStore
             #expect(failed.count == 1)
             #expect(failed.first?.lastError?.hasPrefix("field_not_agreed") == true)
             let received = WatchlistStore(database: ph.node.database, signingKey: nil)
-            let shipThere = try #require(try received.entry(id: ship.id, now: Date()))
+            let shipThere = try #require(try await received.entry(id: ship.id, now: Date()))
             #expect(shipThere.mmsi == "413000001")
             #expect(shipThere.shipName == nil, "the ship name is not sent")
             #expect(shipThere.origin == "received")
             #expect(shipThere.peer == "jinshan")
-            #expect(try received.entry(id: nameOnly.id, now: Date()) == nil)
-            #expect(try received.entry(id: truck.id, now: Date())?.plate == "沪A12345")
+            #expect(try await received.entry(id: nameOnly.id, now: Date()) == nil)
+            #expect(try await received.entry(id: truck.id, now: Date())?.plate == "沪A12345")
 
             // Pinghu's station sees the truck: at +60 min, +70 (throttled), +100.
             let ingest = WeighIngest(node: ph.node)
@@ -96,8 +96,10 @@ import XiezhiStore
             #expect(sightings.items.allSatisfy { $0.origin == "partner" && $0.peer == "pinghu" && $0.sensor == "wim-pinghu" && $0.alertId != nil })
 
             // Jinshan withdraws; once Pinghu has the withdrawal, its station no longer sights the truck.
-            _ = try store.withdraw(id: truck.id, reason: "当事人已接受处理", jurisdiction: TestNode.jinshan, by: "js.commander", at: Date())
-            try await eventually("withdrawal applied at Pinghu") { try received.entry(id: truck.id, now: Date())?.status == .withdrawn }
+            _ = try await store.withdraw(id: truck.id, reason: "当事人已接受处理", jurisdiction: TestNode.jinshan, by: "js.commander", at: Date())
+            try await eventually("withdrawal applied at Pinghu") {
+                try count(ph.node, "SELECT COUNT(*) FROM watchlist_entry WHERE status = 'withdrawn' AND peer = 'jinshan'") == 1
+            }
             _ = try ingest.ingest([try record("P-4", minutes: 140)], restrictTo: nil)
             #expect(try count(ph.node, "SELECT COUNT(*) FROM watchlist_sighting") == 2)
             try await eventually("everything delivered") { try outbox.counts()["queued"] == nil && FederationOutbox(database: ph.node.database).counts()["queued"] == nil }

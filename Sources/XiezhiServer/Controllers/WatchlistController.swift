@@ -54,7 +54,7 @@ struct WatchlistController: APIController {
             let body = try await request.decode(as: NewEntry.self, context: context)
             let subject = try WatchlistSubject(kind: body.subjectKind, plate: body.plate, plateColour: body.plateColour, mmsi: body.mmsi, shipName: body.shipName)
             let agency = node.rules.current.region.jurisdiction(account.jurisdiction)?.name ?? account.jurisdiction.rawValue
-            let entry = try store.flag(
+            let entry = try await store.flag(
                 WatchlistStore.NewEntry(
                     subject: subject, reason: body.reason, violationKind: body.violationKind, validUntil: body.validUntil, agency: agency,
                     jurisdiction: account.jurisdiction),
@@ -64,7 +64,7 @@ struct WatchlistController: APIController {
         api.on(.post, "/api/v1/watchlist/{id}/withdraw", access: .roles(Self.flaggers), summary: "Withdraw an entry this agency flagged (撤控), with a reason") { request, context in
             let account = try context.requireAccount()
             let body = try await request.decode(as: Withdrawal.self, context: context)
-            return try store.withdraw(
+            return try await store.withdraw(
                 id: try context.parameters.require("id"), reason: body.reason, jurisdiction: account.jurisdiction, by: account.id, at: node.now())
         }
         api.on(.get, "/api/v1/watchlist/{id}/sightings", access: .roles(Self.readers), summary: "Where an entry's subject was seen, by this node's sensors or a partner's") { request, context in

@@ -86,7 +86,7 @@ public struct WatchlistStore: Sendable {
     // MARK: Flag and withdraw
 
     /// Flags a subject and sends the entry to every partner whose agreement includes watchlist entries.
-    public func flag(_ new: NewEntry, by actor: String, at now: Date) throws -> Entry {
+    public func flag(_ new: NewEntry, by actor: String, at now: Date) async throws -> Entry {
         guard !new.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw DomainError(code: "missing_reason", reason: "say why the subject is flagged ('reason')")
         }
@@ -99,7 +99,7 @@ public struct WatchlistStore: Sendable {
         let id = UUID().uuidString.lowercased()
         let parts = Self.parts(of: new.subject)
         let key = signingKey
-        try database.writer.write { db in
+        try await database.writer.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO watchlist_entry (id, peer, subject_kind, plate, plate_colour, mmsi, ship_name, reason, violation_kind, agency, jurisdiction,
@@ -116,17 +116,17 @@ public struct WatchlistStore: Sendable {
                             payload: Flagged(subject: new.subject.subjectKey, reason: new.reason, validUntil: new.validUntil, peers: peers.map(\.name))),
                 at: now, in: db, signingKey: key)
         }
-        return try entry(id: id, now: now)!
+        return try await entry(id: id, now: now)!
     }
 
     /// Withdraws (撤控) an entry this node flagged, by its agency, with a reason; the partners that were sent it get the
     /// withdrawal.
-    public func withdraw(id: String, reason: String, jurisdiction: JurisdictionCode, by actor: String, at now: Date) throws -> Entry {
+    public func withdraw(id: String, reason: String, jurisdiction: JurisdictionCode, by actor: String, at now: Date) async throws -> Entry {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw DomainError(code: "missing_reason", reason: "say why the entry is withdrawn ('reason')")
         }
         let key = signingKey
-        try database.writer.write { db in
+        try await database.writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT peer, jurisdiction, status FROM watchlist_entry WHERE id = ?", arguments: [id]) else {
                 throw DomainError(code: "watchlist_entry_not_found", reason: "no watchlist entry \(id)")
             }
@@ -156,7 +156,7 @@ public struct WatchlistStore: Sendable {
                             payload: Withdrawn(reason: reason, peers: peers.map(\.name))),
                 at: now, in: db, signingKey: key)
         }
-        return try entry(id: id, now: now)!
+        return try await entry(id: id, now: now)!
     }
 
     /// Queues the entry's current state to `peers`; each gets only what its agreement names, and a peer whose agreement
@@ -375,8 +375,8 @@ public struct WatchlistStore: Sendable {
         }
     }
 
-    public func entry(id: String, now: Date) throws -> Entry? {
-        try database.writer.read { db in
+    public func entry(id: String, now: Date) async throws -> Entry? {
+        try await database.read { db in
             try Row.fetchOne(db, sql: "\(Self.entrySelect) WHERE id = ?", arguments: [id]).map { Self.entry($0, now: now) }
         }
     }
