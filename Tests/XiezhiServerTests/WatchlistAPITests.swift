@@ -90,6 +90,9 @@ import XiezhiStore
             #expect(try await sightings(client, test, id).count == 2)
             #expect(try await client.call(.get, "/api/v1/watchlist?status=withdrawn", token: reader).json["total"] as? Int == 1)
             #expect(try await client.call(.get, "/api/v1/watchlist/nope/sightings", token: reader).status == .notFound)
+            let page = try await client.call(.get, "/watchlist.html")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("/api/v1/watchlist"))
         }
     }
 
