@@ -75,6 +75,8 @@ final class WatchlistLookout: Sendable {
     var isIdle: Bool { state.withLock { $0.matcher.isEmpty } }
 
     /// Checks one observation inside the caller's transaction (the weigh-in-motion ingest's batch) and records its sightings there.
+    /// The throttle counts the sighting as it is admitted: if the batch is then rolled back, that entry and station give
+    /// no sighting for the rest of the interval (a rolled-back batch is rare: record errors are caught per record).
     func sight(_ observation: WatchlistObservation, text: String, by sensor: WatchlistSensor, at time: Date, in db: Database) throws {
         for entry in admitted(observation, sensor: sensor, at: time) {
             try WatchlistStore.recordSighting(of: entry, by: sensor, seenAt: time, observed: text, at: now(), in: db)
