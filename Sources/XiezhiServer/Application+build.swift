@@ -100,6 +100,7 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         AuditController(node: node),
         FederationController(node: node),
         ReferralController(node: node),
+        WatchlistController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

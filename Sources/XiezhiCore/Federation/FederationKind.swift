@@ -23,6 +23,10 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     /// A step of a cross-node order (assigned, accepted, declined, arrived, reported, closed, cancelled), sent by the
     /// side that took it so both boards show the same order.
     case dispatchUpdate = "dispatch_update"
+    /// 布控 — a vehicle or ship flagged (or withdrawn) by the sending agency (违法车辆信息共享).
+    case watchlistEntry = "watchlist_entry"
+    /// 布控发现 — the sender's sensors saw a subject the receiver flagged.
+    case watchlistSighting = "watchlist_sighting"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -37,6 +41,8 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .unitRoster: ["jurisdiction", "units", "at"]
         case .dispatchRequest: ["order_id", "jurisdiction", "unit_id", "scene", "summary", "longitude", "latitude", "requested_at"]
         case .dispatchUpdate: ["order_id", "action", "state", "at"]
+        case .watchlistEntry: ["entry_id", "status", "subject_kind", "reason", "violation_kind", "agency", "jurisdiction", "flagged_at", "valid_until"]
+        case .watchlistSighting: ["entry_id", "sighting_id", "seen_at", "sensor_kind", "sensor", "jurisdiction"]
         }
     }
 
@@ -53,9 +59,11 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .unitRoster: requiredFields
         case .dispatchRequest: requiredFields.union(["subject"])
         case .dispatchUpdate: requiredFields.union(["unit_id", "unit_name", "unit_kind", "result", "note"])
+        case .watchlistEntry: requiredFields.union(["subject", "plate_colour", "mmsi", "ship_name", "withdrawn_at", "withdraw_reason"])
+        case .watchlistSighting: requiredFields.union(["place", "longitude", "latitude", "subject"])
         }
     }
 
     /// Fields that are personal data: they flow only when the agreement names them.
-    public static let personalFields: Set<String> = ["subject", "driver", "owner_phone"]
+    public static let personalFields: Set<String> = ["subject", "driver", "owner_phone", "mmsi", "ship_name"]
 }

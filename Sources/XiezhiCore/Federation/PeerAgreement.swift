@@ -32,14 +32,19 @@ public struct PeerAgreement: Codable, Hashable, Sendable {
         }
     }
 
-    /// The fields of a body that may be sent, or a refusal naming the required ones the agreement lacks.
-    public func outgoingFields(kind: FederationKind, present: Set<String>) throws(FederationRefusal) -> Set<String> {
+    /// The fields of a body that may be sent, or a refusal naming the required ones the agreement lacks. `oneOf`: fields
+    /// of which at least one present must be sent (a watchlist entry's plate, MMSI or ship name).
+    public func outgoingFields(kind: FederationKind, present: Set<String>, oneOf: Set<String> = []) throws(FederationRefusal) -> Set<String> {
         guard kinds.contains(kind.rawValue) else {
             throw FederationRefusal(.kindNotAgreed, "the agreement does not include messages of kind '\(kind.rawValue)'")
         }
         let missing = kind.requiredFields.subtracting(fields)
         guard missing.isEmpty else {
             throw FederationRefusal(.fieldNotAgreed, "the agreement lacks field(s) \(missing.sorted().joined(separator: ", ")) that '\(kind.rawValue)' needs")
+        }
+        let identifying = present.intersection(oneOf)
+        guard identifying.isEmpty || !identifying.isDisjoint(with: fields) else {
+            throw FederationRefusal(.fieldNotAgreed, "the agreement names none of \(identifying.sorted().joined(separator: ", ")); '\(kind.rawValue)' needs one")
         }
         return present.intersection(fields)
     }

@@ -85,6 +85,7 @@ const Xiezhi = {
         <a href="/officer.html" data-page="officer">执法终端</a>
         <a href="/cases.html" data-page="cases">案件</a>
         <a href="/wim.html" data-page="wim">非现场治超</a>
+        <a href="/watchlist.html" data-page="watchlist">布控</a>
         <a href="/map.html" data-page="map">辖区地图</a>
         <a href="/report.html" data-page="report">年度报告</a>
       </nav>

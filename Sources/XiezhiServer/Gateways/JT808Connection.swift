@@ -116,6 +116,7 @@ struct JT808Connection {
             while !unobserved.isEmpty {
                 let (positions, terminal) = unobserved.removeFirst()
                 await node.vehicleMonitoring.observe(positions, terminal: terminal)
+                await node.watchlist.observe(positions: positions, terminal: terminal)
             }
         }
 

@@ -25,6 +25,8 @@ public final class Node: Sendable {
     let waterwayMonitoring: WaterwayMonitoring
     /// The vehicle-monitoring rules over the JT/T 808 positions.
     let vehicleMonitoring: VehicleMonitoring
+    /// The sensors checked against the shared watchlists (布控).
+    let watchlist: WatchlistLookout
     /// A bcrypt hash at the configured cost, checked against when the username is unknown so that a login for a
     /// missing account takes as long as one with a wrong password.
     private let decoyHash: String
@@ -45,8 +47,10 @@ public final class Node: Sendable {
         let waterway = WaterwayMonitoring(
             database: database, key: key, rules: rules, logger: logger, judgeAtOnce: configuration.aisFeeds.isEmpty, now: now)
         self.waterwayMonitoring = waterway
-        self.vesselIngest = VesselIngest(store: VesselStore(database: database), waterway: waterway, logger: logger, now: now)
         self.vehicleMonitoring = VehicleMonitoring(database: database, key: key, rules: rules, logger: logger, now: now)
+        let watchlist = WatchlistLookout(database: database, rules: rules, logger: logger, now: now)
+        self.watchlist = watchlist
+        self.vesselIngest = VesselIngest(store: VesselStore(database: database), waterway: waterway, watchlist: watchlist, logger: logger, now: now)
         self.decoyHash = Bcrypt.hash(UUID().uuidString, cost: configuration.passwordHashCost)
     }
 
@@ -79,7 +83,9 @@ public final class Node: Sendable {
         try tables.seed(try RuleBook.bundledTables(), at: now(), by: "system:seed")
         let regionData = try Data(contentsOf: configuration.regionFile ?? BundledData.demoRegion)
         let rules = try RuleBook(tables: try tables.all(), regionGeoJSON: regionData)
-        return Node(configuration: configuration, database: database, key: key, rules: rules, metrics: metrics, logger: logger, now: now)
+        let node = Node(configuration: configuration, database: database, key: key, rules: rules, metrics: metrics, logger: logger, now: now)
+        try node.watchlist.start()
+        return node
     }
 
     // MARK: Accounts

@@ -132,6 +132,7 @@ struct WeighIngest {
                     }
                     outcome.caseId = row.caseID
                     try WeighRecordStore.insert(row, at: now, in: db)
+                    try Self.lookOut(record, station: station, lookout: node.watchlist, in: db)
                     report.accepted += 1
                 } catch let error as DomainError {
                     outcome.error = RecordError(code: error.code, reason: error.reason)
@@ -141,6 +142,15 @@ struct WeighIngest {
             }
             return report
         }
+    }
+
+    /// Checks the record's plate against the watchlists (布控), inside the batch's transaction.
+    static func lookOut(_ record: WeighRecord, station: WeighStation, lookout: WatchlistLookout, in db: Database) throws {
+        guard let plate = record.recognisedPlate, !lookout.isIdle else { return }
+        let sensor = WatchlistSensor(
+            kind: .wim, id: station.id, place: station.name, longitude: station.location.longitude, latitude: station.location.latitude,
+            jurisdiction: station.jurisdiction)
+        try lookout.sight(.vehicle(plate: plate.value, colour: record.recognisedPlateColor), text: plate.value, by: sensor, at: record.time, in: db)
     }
 
     /// The subject key from the record's plate and colour, or nil when the camera could not read them.

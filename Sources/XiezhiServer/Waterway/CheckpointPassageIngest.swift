@@ -29,6 +29,7 @@ struct CheckpointPassageIngest {
         }
         let stored = try WaterwayStore(database: node.database).insert(passages, at: node.now())
         let alerts = await node.waterwayMonitoring.observe(passages: stored)
+        await node.watchlist.observe(passages: stored)
         return Report(received: passages.count, stored: stored.count, alertsRaised: alerts.count)
     }
 

@@ -12,6 +12,8 @@ import XiezhiStore
 actor VesselIngest {
     let store: VesselStore
     let waterway: WaterwayMonitoring?
+    /// The watchlists' lookout: stored positions of flagged ships become sightings.
+    let watchlist: WatchlistLookout?
     let logger: Logger
     let now: @Sendable () -> Date
     let batchSize: Int
@@ -19,9 +21,10 @@ actor VesselIngest {
     private var statics: [VesselStore.StaticReport] = []
     private(set) var written = 0
 
-    init(store: VesselStore, waterway: WaterwayMonitoring? = nil, logger: Logger, now: @escaping @Sendable () -> Date, batchSize: Int = 2_000) {
+    init(store: VesselStore, waterway: WaterwayMonitoring? = nil, watchlist: WatchlistLookout? = nil, logger: Logger, now: @escaping @Sendable () -> Date, batchSize: Int = 2_000) {
         self.store = store
         self.waterway = waterway
+        self.watchlist = watchlist
         self.logger = logger
         self.now = now
         self.batchSize = batchSize
@@ -49,6 +52,7 @@ actor VesselIngest {
             return
         }
         if let waterway, !batch.0.isEmpty { await waterway.observe(positions: batch.0) }
+        if let watchlist, !batch.0.isEmpty { await watchlist.observe(vesselPositions: batch.0) }
     }
 }
 

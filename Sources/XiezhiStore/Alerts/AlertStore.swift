@@ -75,24 +75,28 @@ public struct AlertStore: Sendable {
     @discardableResult
     public func raise(_ alerts: [Alert]) throws -> [Alert] {
         guard !alerts.isEmpty else { return [] }
-        return try database.writer.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO alert (id, source, kind, kind_name, subject, jurisdiction, notify, occurred_at, detected_at, lon, lat, summary, data, status,
-                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)
-                ON CONFLICT(id) DO NOTHING
-                """)
-            var raised: [Alert] = []
-            for alert in alerts {
-                try statement.execute(arguments: [
-                    alert.id, alert.source, alert.kind, alert.kindName, alert.subject, alert.jurisdiction?.rawValue, alert.notify?.rawValue,
-                    Timestamp.format(alert.occurredAt), Timestamp.format(alert.detectedAt), alert.longitude, alert.latitude, alert.summary, alert.data,
-                    Timestamp.format(alert.detectedAt),
-                ])
-                if db.changesCount == 1 { raised.append(alert) }
-            }
-            return raised
+        return try database.writer.write { db in try Self.insert(alerts, in: db) }
+    }
+
+    /// ``raise(_:)`` inside the caller's transaction (an alert written with the change that causes it).
+    @discardableResult
+    public static func insert(_ alerts: [Alert], in db: Database) throws -> [Alert] {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO alert (id, source, kind, kind_name, subject, jurisdiction, notify, occurred_at, detected_at, lon, lat, summary, data, status,
+                updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)
+            ON CONFLICT(id) DO NOTHING
+            """)
+        var raised: [Alert] = []
+        for alert in alerts {
+            try statement.execute(arguments: [
+                alert.id, alert.source, alert.kind, alert.kindName, alert.subject, alert.jurisdiction?.rawValue, alert.notify?.rawValue,
+                Timestamp.format(alert.occurredAt), Timestamp.format(alert.detectedAt), alert.longitude, alert.latitude, alert.summary, alert.data,
+                Timestamp.format(alert.detectedAt),
+            ])
+            if db.changesCount == 1 { raised.append(alert) }
         }
+        return raised
     }
 
     /// Alerts concerning an agency (where it happened, or the agency to tell), newest first, filtered.

@@ -531,6 +531,49 @@ enum Migrations {
                 CREATE INDEX dispatch_evidence_order ON dispatch_evidence(order_id);
                 """)
         }
+        migrator.registerMigration("v20-watchlist-entries-and-sightings") { db in
+            // Shared watchlists (布控): entries flagged here (peer NULL) or received from a partner, and the sightings of
+            // them by this node's sensors (peer NULL) or reported by a partner's.
+            try db.execute(sql: """
+                CREATE TABLE watchlist_entry (
+                    id TEXT PRIMARY KEY,
+                    peer TEXT,
+                    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('vehicle', 'ship')),
+                    plate TEXT,
+                    plate_colour TEXT,
+                    mmsi TEXT,
+                    ship_name TEXT,
+                    reason TEXT NOT NULL,
+                    violation_kind TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    jurisdiction TEXT NOT NULL,
+                    flagged_by TEXT,
+                    flagged_at TEXT NOT NULL,
+                    valid_until TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('active', 'withdrawn')),
+                    withdrawn_at TEXT,
+                    withdraw_reason TEXT,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX watchlist_entry_status ON watchlist_entry(status, valid_until);
+                CREATE TABLE watchlist_sighting (
+                    id TEXT PRIMARY KEY,
+                    entry_id TEXT NOT NULL REFERENCES watchlist_entry(id),
+                    peer TEXT,
+                    sensor_kind TEXT NOT NULL,
+                    sensor TEXT NOT NULL,
+                    jurisdiction TEXT,
+                    place TEXT,
+                    lon REAL,
+                    lat REAL,
+                    seen_at TEXT NOT NULL,
+                    observed TEXT,
+                    alert_id TEXT,
+                    recorded_at TEXT NOT NULL
+                );
+                CREATE INDEX watchlist_sighting_entry ON watchlist_sighting(entry_id, seen_at);
+                """)
+        }
         return migrator
     }
 }

@@ -63,6 +63,10 @@ public enum FederationEffects {
             try DispatchFederation.receiveRequest(try FederationJSON.decode(DispatchRequestBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
         case .dispatchUpdate:
             try DispatchFederation.receiveUpdate(try FederationJSON.decode(DispatchUpdateBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .watchlistEntry:
+            try WatchlistStore.receive(try FederationJSON.decode(WatchlistEntryBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .watchlistSighting:
+            try WatchlistStore.receiveSighting(try FederationJSON.decode(WatchlistSightingBody.self, from: envelope.body), from: peer, at: date, in: db)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }

@@ -42,10 +42,11 @@ public struct FederationOutbox: Sendable {
 
     /// Queues `body` of `kind` to each of `peers`, inside the caller's transaction. Each peer gets only the fields
     /// its agreement names (数据最小化); when the agreement lacks a field the kind needs, the row is written `failed`
-    /// with the reason, so the gap is visible instead of silent. Returns the message ids.
+    /// with the reason, so the gap is visible instead of silent; likewise when none of `oneOf` present may be sent.
+    /// Returns the message ids.
     @discardableResult
     public static func enqueue<Body: Encodable>(
-        _ kind: FederationKind, body: Body, to peers: [PeerStore.Peer], related: Related?, at date: Date, in db: Database
+        _ kind: FederationKind, body: Body, to peers: [PeerStore.Peer], related: Related?, at date: Date, in db: Database, oneOf: Set<String> = []
     ) throws -> [String] {
         let full = try FederationJSON.encode(body)
         let present = FederationJSON.fields(of: full)
@@ -56,7 +57,7 @@ public struct FederationOutbox: Sendable {
             var failure: String?
             var text = full
             do {
-                let fields = try peer.agreement.outgoingFields(kind: kind, present: present)
+                let fields = try peer.agreement.outgoingFields(kind: kind, present: present, oneOf: oneOf)
                 if fields != present { text = try FederationJSON.keeping(fields, of: full) }
             } catch let refusal as FederationRefusal {
                 status = "failed"
