@@ -100,6 +100,9 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         AuditController(node: node),
         FederationController(node: node),
         ReferralController(node: node),
+        JointOperationController(node: node),
+        JointMeetingController(node: node),
+        AssessmentController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

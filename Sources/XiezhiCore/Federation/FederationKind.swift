@@ -15,6 +15,12 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     case referralResponse = "referral_response"
     /// How the partner handled an accepted referral (结果反馈).
     case referralResult = "referral_result"
+    /// 联合执法行动 — the lead agency's plan of a joint operation, sent whole on every change (``JointOperationPlan``).
+    case jointOperation = "joint_operation"
+    /// One agency's units, officers and results in a joint operation, sent to the others (``AgencyContribution``).
+    case jointOperationReport = "joint_operation_report"
+    /// 重大案件联席会议 — a major-case joint meeting sent to the partners it involves (``JointMeeting``).
+    case jointMeeting = "joint_meeting"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -26,6 +32,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: ["referral_id", "subject", "violation_kind", "summary", "referred_at", "accept_by", "evidence"]
         case .referralResponse: ["referral_id", "decision", "at"]
         case .referralResult: ["referral_id", "at", "result"]
+        case .jointOperation: ["operation_id", "revision", "title", "starts_at", "ends_at", "place", "lead", "partners", "targets", "state", "events"]
+        case .jointOperationReport: ["operation_id", "agency", "units", "officers", "reported_at"]
+        case .jointMeeting: ["meeting_id", "held_on", "topic", "convener", "partners", "participants", "questions", "decisions", "case_id", "recorded_at"]
         }
     }
 
@@ -39,6 +48,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .referral: requiredFields.union(["case_id", "place", "occurred_at"])
         case .referralResponse: requiredFields.union(["reason"])
         case .referralResult: requiredFields.union(["case_number"])
+        case .jointOperation: requiredFields.union(["note"])
+        case .jointOperationReport: requiredFields.union(["results"])
+        case .jointMeeting: requiredFields.union(["case_reference", "referral_id"])
         }
     }
 

@@ -57,6 +57,12 @@ public enum FederationEffects {
             let body = try FederationJSON.decode(ReferralResultBody.self, from: envelope.body)
             let note = body.caseNumber.map { "\(body.result)（\($0)）" } ?? body.result
             try ReferralStore.receiveStep(referralID: body.referralId, status: .concluded, at: body.at, note: note, result: note, from: peer, in: db, key: key)
+        case .jointOperation:
+            try JointOperationStore.receive(try FederationJSON.decode(JointOperationPlan.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .jointOperationReport:
+            try JointOperationStore.receive(try FederationJSON.decode(AgencyContribution.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .jointMeeting:
+            try JointMeetingStore.receive(try FederationJSON.decode(JointMeeting.self, from: envelope.body), from: peer, at: date, in: db, key: key)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }
