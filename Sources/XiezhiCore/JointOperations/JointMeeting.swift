@@ -63,13 +63,7 @@ public struct JointMeeting: Codable, Hashable, Sendable {
         guard !decisions.isEmpty, !decisions.contains("") else {
             throw DomainError(code: "missing_decisions", reason: "record what the meeting decided ('decisions'), none empty")
         }
-        guard !partners.isEmpty else {
-            throw DomainError(code: "missing_partners", reason: "name the partner agencies the meeting involves ('partners')")
-        }
-        let codes = [convener.jurisdiction] + partners.map(\.jurisdiction)
-        guard Set(codes).count == codes.count else {
-            throw DomainError(code: "invalid_partners", reason: "each agency appears once, and the convener is not its own partner")
-        }
+        try convener.checkPartners(partners)
     }
 
     /// Whether `jurisdiction` took part (convened or was a partner).

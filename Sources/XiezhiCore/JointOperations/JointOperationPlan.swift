@@ -52,13 +52,7 @@ public struct JointOperationPlan: Codable, Hashable, Sendable {
         guard endsAt > startsAt else {
             throw DomainError(code: "invalid_window", reason: "the operation must end ('ends_at') after it starts ('starts_at')")
         }
-        guard !partners.isEmpty else {
-            throw DomainError(code: "missing_partners", reason: "a joint operation names at least one partner agency ('partners')")
-        }
-        let codes = [lead.jurisdiction] + partners.map(\.jurisdiction)
-        guard Set(codes).count == codes.count else {
-            throw DomainError(code: "invalid_partners", reason: "each agency appears once, and the lead is not its own partner")
-        }
+        try lead.checkPartners(partners)
         guard !targets.isEmpty else {
             throw DomainError(code: "missing_targets", reason: "name what the operation goes after ('targets': \(JointOperationTarget.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
