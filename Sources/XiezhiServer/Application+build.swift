@@ -101,6 +101,9 @@ public func buildRouter(node: Node) -> (Router<XiezhiRequestContext>, [APIRoute]
         FederationController(node: node),
         ReferralController(node: node),
         WatchlistController(node: node),
+        JointOperationController(node: node),
+        JointMeetingController(node: node),
+        AssessmentController(node: node),
         MetricsController(node: node),
         OpenAPIController(),
     ]

@@ -27,6 +27,12 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
     case watchlistEntry = "watchlist_entry"
     /// 布控发现 — the sender's sensors saw a subject the receiver flagged.
     case watchlistSighting = "watchlist_sighting"
+    /// 联合执法行动 — the lead agency's plan of a joint operation, sent whole on every change (``JointOperationPlan``).
+    case jointOperation = "joint_operation"
+    /// One agency's units, officers and results in a joint operation, sent to the others (``AgencyContribution``).
+    case jointOperationReport = "joint_operation_report"
+    /// 重大案件联席会议 — a major-case joint meeting sent to the partners it involves (``JointMeeting``).
+    case jointMeeting = "joint_meeting"
 
     /// Fields without which the message means nothing; a message whose agreement strips one is not sent.
     public var requiredFields: Set<String> {
@@ -43,6 +49,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .dispatchUpdate: ["order_id", "action", "state", "at"]
         case .watchlistEntry: ["entry_id", "status", "subject_kind", "reason", "violation_kind", "agency", "jurisdiction", "flagged_at", "valid_until"]
         case .watchlistSighting: ["entry_id", "sighting_id", "seen_at", "sensor_kind", "sensor", "jurisdiction"]
+        case .jointOperation: ["operation_id", "revision", "title", "starts_at", "ends_at", "place", "lead", "partners", "targets", "state", "events"]
+        case .jointOperationReport: ["operation_id", "agency", "units", "officers", "reported_at"]
+        case .jointMeeting: ["meeting_id", "held_on", "topic", "convener", "partners", "participants", "questions", "decisions", "case_id", "recorded_at"]
         }
     }
 
@@ -61,6 +70,9 @@ public enum FederationKind: String, CaseIterable, Codable, Sendable {
         case .dispatchUpdate: requiredFields.union(["unit_id", "unit_name", "unit_kind", "result", "note"])
         case .watchlistEntry: requiredFields.union(["subject", "plate_colour", "mmsi", "ship_name", "withdrawn_at", "withdraw_reason"])
         case .watchlistSighting: requiredFields.union(["place", "longitude", "latitude", "subject"])
+        case .jointOperation: requiredFields.union(["note"])
+        case .jointOperationReport: requiredFields.union(["results"])
+        case .jointMeeting: requiredFields.union(["case_reference", "referral_id"])
         }
     }
 

@@ -88,6 +88,7 @@ const Xiezhi = {
         <a href="/watchlist.html" data-page="watchlist">布控</a>
         <a href="/map.html" data-page="map">辖区地图</a>
         <a href="/report.html" data-page="report">年度报告</a>
+        <a href="/assessment.html" data-page="assessment">协作考核</a>
       </nav>
       <span class="who"></span>
       <button class="secondary" id="logout">退出</button>`;

@@ -40,10 +40,7 @@ struct ReportController: APIController {
         api.on(.get, "/api/v1/reports/yearly", access: .roles(.caseReaders), summary: "The agency's report figures for a period (from, to: yyyy-MM-dd inclusive, China dates; default this year)") { request, context in
             let account = try context.requireAccount()
             let query = request.uri.queryParameters
-            let today = CalendarDate(chinaDateOf: node.now())
-            let from = try QueryDate.day(query, "from", default: CalendarDate(year: today.year, month: 1, day: 1)!)
-            let to = try QueryDate.day(query, "to", default: today)
-            guard from <= to, from.days(to: to) <= 366 * 5 else { throw Problem.badRequest("invalid_query", "'from' must not be after 'to', and the period at most five years") }
+            let (from, to) = try QueryDate.period(query, today: CalendarDate(chinaDateOf: node.now()))
             let rules = node.rules.current
             let cases = try CaseStore(database: node.database, signingKey: nil).list(jurisdiction: account.jurisdiction, stages: [], violationKind: nil, subjectContains: nil)
             let figures = YearlyFigures(cases: cases, jurisdiction: account.jurisdiction, from: from.startInChina, to: to.adding(days: 1).startInChina, rules: rules.yearlyReport)

@@ -574,6 +574,45 @@ enum Migrations {
                 CREATE INDEX watchlist_sighting_entry ON watchlist_sighting(entry_id, seen_at);
                 """)
         }
+        migrator.registerMigration("v21-joint-operations-meetings") { db in
+            // 联合执法行动 and 重大案件联席会议, on every node that takes part. A joint operation is the lead's plan (the
+            // highest revision seen) and one contribution per agency; a contribution has no foreign key because a
+            // partner's report may arrive before the lead's plan. A meeting is attached to a local case when the
+            // case is this node's (convened here, or linked by the referral it came with), else kept by referral id
+            // and the convener's case reference.
+            try db.execute(sql: """
+                CREATE TABLE joint_operation (
+                    id TEXT PRIMARY KEY,
+                    lead TEXT NOT NULL,
+                    origin_peer TEXT,
+                    revision INTEGER NOT NULL,
+                    state TEXT NOT NULL,
+                    starts_at TEXT NOT NULL,
+                    plan TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX joint_operation_starts ON joint_operation(starts_at);
+                CREATE TABLE joint_operation_contribution (
+                    operation_id TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    reported_at TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    PRIMARY KEY (operation_id, agency)
+                );
+                CREATE TABLE joint_meeting (
+                    id TEXT PRIMARY KEY,
+                    convener TEXT NOT NULL,
+                    origin_peer TEXT,
+                    case_id TEXT,
+                    referral_id TEXT,
+                    held_on TEXT NOT NULL,
+                    data TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL
+                );
+                CREATE INDEX joint_meeting_case ON joint_meeting(case_id);
+                CREATE INDEX joint_meeting_referral ON joint_meeting(referral_id);
+                """)
+        }
         return migrator
     }
 }

@@ -67,6 +67,12 @@ public enum FederationEffects {
             try WatchlistStore.receive(try FederationJSON.decode(WatchlistEntryBody.self, from: envelope.body), from: peer, at: date, in: db, key: key)
         case .watchlistSighting:
             try WatchlistStore.receiveSighting(try FederationJSON.decode(WatchlistSightingBody.self, from: envelope.body), from: peer, at: date, in: db)
+        case .jointOperation:
+            try JointOperationStore.receive(try FederationJSON.decode(JointOperationPlan.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .jointOperationReport:
+            try JointOperationStore.receive(try FederationJSON.decode(AgencyContribution.self, from: envelope.body), from: peer, at: date, in: db, key: key)
+        case .jointMeeting:
+            try JointMeetingStore.receive(try FederationJSON.decode(JointMeeting.self, from: envelope.body), from: peer, at: date, in: db, key: key)
         case nil:
             throw FederationRefusal(.kindNotAgreed, "unknown message kind '\(envelope.kind)'")
         }
