@@ -31,14 +31,14 @@ struct AuditController: APIController {
             }
             let entityType = query.get("entity_type")
             let actor = query.get("actor")
-            let items = try await node.database.writer.read { db in
+            let items = try await node.database.read { db in
                 try AuditLog.page(entityType: entityType, actor: actor, beforeSeq: before, limit: limit, in: db)
             }
             return EntryPage(items: items, nextBefore: items.count == limit ? items.last?.seq : nil)
         }
         api.on(.get, "/api/v1/audit/verify", access: .roles([.auditor, .agencyHead, .admin]), summary: "Verify the hash chain and checkpoints") { _, _ in
             let key = node.key
-            let report = try await node.database.writer.read { db in try AuditVerifier.verify(db, publicKey: key.publicKey) }
+            let report = try await node.database.read { db in try AuditVerifier.verify(db, publicKey: key.publicKey) }
             return Verification(
                 intact: report.isIntact, entries: report.entries, checkpoints: report.checkpoints, firstBadSeq: report.firstProblem?.seq,
                 problem: report.firstProblem?.description)

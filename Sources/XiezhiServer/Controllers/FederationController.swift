@@ -61,7 +61,7 @@ struct FederationController: APIController {
             let query = request.uri.queryParameters
             let limit = try Pagination.limit(query)
             let offset = try Pagination.offset(query)
-            let (items, total) = try await node.database.writer.read { db in try FederationInbox.list(limit: limit, offset: offset, in: db) }
+            let (items, total) = try await node.database.read { db in try FederationInbox.list(limit: limit, offset: offset, in: db) }
             return Page(items: items, total: total, limit: limit, offset: offset)
         }
         let handlers: Set<Role> = [.partnerLiaison, .caseHandler, .agencyHead]

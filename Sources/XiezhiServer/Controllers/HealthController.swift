@@ -15,7 +15,7 @@ struct HealthController: APIController {
 
     func register(on api: APIRouter) {
         api.on(.get, "/api/v1/health", access: .anonymous, summary: "Liveness and database check") { _, _ in
-            let entries = try await node.database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log") ?? 0 }
+            let entries = try await node.database.read { db in try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log") ?? 0 }
             return Health(status: "ok", time: node.now(), auditEntries: entries, publicKey: node.key.publicKeyBase64)
         }
     }

@@ -14,7 +14,7 @@ struct MetricsController: APIController {
         let auditEntries = registry.makeGauge(descriptor: .init(namespace: "xiezhi", metricName: "audit_entries", unitName: "", helpText: "Entries in the hash-chained audit log"))
         let accounts = registry.makeGauge(descriptor: .init(namespace: "xiezhi", metricName: "accounts", unitName: "", helpText: "User accounts on this node"))
         api.on(.get, "/metrics", access: .anonymous, summary: "Prometheus metrics") { _, _ in
-            let counts = try await node.database.writer.read { db in
+            let counts = try await node.database.read { db in
                 (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0)
             }
             auditEntries.set(Double(counts.0))

@@ -74,7 +74,7 @@ struct FederationDelivery: Service {
         let probing = Set(peers.filter { $0.value.failures > 0 && $0.value.retryAt <= now }.keys)
         let messages = try await outbox.due(at: now, limit: options.batchSize, probeOnly: probing, skip: waiting)
         guard !messages.isEmpty else { return peers }
-        let directory = try await node.database.writer.read { db in
+        let directory = try await node.database.read { db in
             Dictionary(uniqueKeysWithValues: try PeerStore.all(in: db).map { ($0.name, $0) })
         }
         let byPeer = Dictionary(grouping: messages, by: \.peer)

@@ -83,7 +83,7 @@ public struct FederationOutbox: Sendable {
     /// Queued messages due at `now`, oldest first, at most `limit` per peer; peers in `probeOnly` get one (the probe
     /// after a failure), peers in `skip` none.
     public func due(at now: Date, limit: Int, probeOnly: Set<String>, skip: Set<String>) async throws -> [Message] {
-        try await database.writer.read { db in
+        try await database.read { db in
             let peers = try String.fetchAll(db, sql: "SELECT DISTINCT peer FROM federation_outbox WHERE status = 'queued' AND next_attempt_at <= ?",
                                             arguments: [Timestamp.format(now)])
             var messages: [Message] = []
@@ -102,7 +102,7 @@ public struct FederationOutbox: Sendable {
 
     /// The earliest time a queued message becomes due, if any.
     public func nextDue() async throws -> Date? {
-        try await database.writer.read { db in
+        try await database.read { db in
             try String.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM federation_outbox WHERE status = 'queued'").flatMap(Timestamp.parse)
         }
     }

@@ -52,7 +52,7 @@ public struct TerminalStore: Sendable {
 
     /// ``terminal(phone:)`` from async code.
     public func lookUp(phone: String) async throws -> TerminalRegistration? {
-        try await database.writer.read { db in try Self.terminal(phone: phone, in: db) }
+        try await database.read { db in try Self.terminal(phone: phone, in: db) }
     }
 
     static func terminal(phone: String, in db: Database) throws -> TerminalRegistration? {
