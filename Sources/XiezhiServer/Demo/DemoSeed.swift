@@ -248,7 +248,7 @@ struct Seeder {
         // which Pinghu's node receives for 嘉兴.
         let copied = try open("js.officer", plate: "浙F·24680", facts: "六轴货车经动态称重车货总质量 62,000 千克，超过限值 49,000 千克。", place: place, occurredDay: 60, day: 60.5)
         try fileAndNotify(copied, prefix: "js", day: 61, limitKg: 49_000, grossKg: 62_000, station: station)
-        try settle(copied, prefix: "js", day: 62, owner: "车主俞某", service: ("mail", "EMS 1107 2468 0000"), amountFen: 650_000, paidAfter: 6,
+        try settle(copied, prefix: "js", day: 63, owner: "车主俞某", service: ("mail", "EMS 1107 2468 0000"), amountFen: 650_000, paidAfter: 5,
                    reference: "上海市非税收入缴款书 310116-0070", report: "罚款已缴清，案件办结，已抄告车籍地。")
         // 沪D12345 weighed on one trip here and, an hour later, at the Pinghu station: Jinshan decides first, and the
         // penalty record goes to Pinghu's node, where the same fine is then refused (一事不再罚).
