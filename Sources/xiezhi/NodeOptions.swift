@@ -50,17 +50,9 @@ struct NodeOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         var configuration = NodeConfiguration()
         configuration.dataDirectory = URL(fileURLWithPath: data ?? environment["XIEZHI_DATA"] ?? defaultData)
-        let address = http ?? environment["XIEZHI_HTTP"] ?? "127.0.0.1:8080"
-        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), (0...65535).contains(port) else {
-            throw ValidationError("--http must be HOST:PORT, got '\(address)'")
-        }
-        configuration.httpHost = String(address[..<colon])
-        configuration.httpPort = port
+        (configuration.httpHost, configuration.httpPort) = try Self.address(http ?? environment["XIEZHI_HTTP"] ?? "127.0.0.1:8080", flag: "--http")
         if let gateway = jt808 ?? environment["XIEZHI_JT808"] ?? defaultJT808 {
-            guard let colon = gateway.lastIndex(of: ":"), let port = Int(gateway[gateway.index(after: colon)...]), (0...65535).contains(port) else {
-                throw ValidationError("--jt808 must be HOST:PORT, got '\(gateway)'")
-            }
-            configuration.jt808Address = (String(gateway[..<colon]), port)
+            configuration.jt808Address = try Self.address(gateway, flag: "--jt808")
         }
         configuration.openRegistration = jt808OpenRegistration || environment["XIEZHI_JT808_OPEN_REGISTRATION"] == "1"
         do {
@@ -101,6 +93,16 @@ struct NodeOptions: ParsableArguments {
 }
 
 /// `--data DIR` alone, for the offline commands (users, audit).
+extension NodeOptions {
+    /// Parses a listen address `HOST:PORT` given with `flag`.
+    static func address(_ text: String, flag: String) throws -> (host: String, port: Int) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
+            throw ValidationError("\(flag) must be HOST:PORT, got '\(text)'")
+        }
+        return (String(text[..<colon]), port)
+    }
+}
+
 struct DataOption: ParsableArguments {
     @Option(name: .customLong("data"), help: "Data directory (env XIEZHI_DATA; default ./xiezhi-data).")
     var data: String?

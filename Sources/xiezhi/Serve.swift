@@ -23,9 +23,14 @@ struct Serve: AsyncParsableCommand {
 enum NodeRunner {
     /// Opens the node and routes swift-metrics to its Prometheus registry.
     static func open(_ configuration: NodeConfiguration, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) throws -> Node {
+        try Node.open(configuration: configuration, logger: logger, metrics: bootstrapMetrics(), now: now)
+    }
+
+    /// Routes swift-metrics (once per process) to a new Prometheus registry and returns it.
+    static func bootstrapMetrics() -> PrometheusCollectorRegistry {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        return try Node.open(configuration: configuration, logger: logger, metrics: registry, now: now)
+        return registry
     }
 
     /// Runs the HTTP application and its services until SIGTERM or SIGINT, then shuts down gracefully.

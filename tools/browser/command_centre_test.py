@@ -1,11 +1,13 @@
 """Browser test of the command centre, in headless Chromium (Debian's package) driven by Playwright.
 
-Starts `xiezhi demo` on loopback ports, then: the commander (金山 js.commander) logs in on a large screen and sees
-the map with units; a JT/T 808 terminal drives a truck over the speed limit on G228 and the alert arrives live (server-
-sent events, no reload); the commander dispatches it to a unit; the officer (js.officer) logs in on a phone-sized
-viewport, accepts, arrives, ticks the on-site checklist, adds a note and reports the violation; back on the
-commander's screen the order shows as reported, the commander closes it, and the alert has become a case.
-Screenshots go to the directory given as the first argument. No internet is used."""
+Starts `xiezhi demo` (Pinghu's and Jinshan's nodes, federated) on loopback ports, then, on Pinghu's node: the
+commander (平湖 ph.commander) logs in on a large screen and sees the map with units and the two clues referred to
+Jinshan waiting (one overdue); a JT/T 808 terminal drives a truck over the speed limit on G228 in Pinghu and the alert
+arrives live (server-sent events, no reload); the commander dispatches it to a unit; the officer (ph.officer) logs in
+on a phone-sized viewport, accepts, arrives, ticks the on-site checklist, adds a note and reports the violation; back
+on the commander's screen the order shows as reported, the commander closes it, and the alert has become a case. On
+Jinshan's node the commander (js.commander) sees its own units and the same two referrals, received through
+federation. Screenshots go to the directory given as the first argument. No internet is used."""
 import json
 import os
 import signal
@@ -56,48 +58,54 @@ def main() -> None:
     shots = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "artifacts", "screenshots"))
     os.makedirs(shots, exist_ok=True)
     work = tempfile.mkdtemp(prefix="xiezhi-browser-")
-    http_port, jt808_port = free_port(), free_port()
+    http_port, jinshan_port, jt808_port, ais_port = free_port(), free_port(), free_port(), free_port()
     base = f"http://127.0.0.1:{http_port}"
+    jinshan = f"http://127.0.0.1:{jinshan_port}"
     log = open(os.path.join(work, "demo.log"), "w")
+    # No simulated fleet: the only terminal is the test's own, so the dispatch board holds only the test's order.
     node = subprocess.Popen(
-        [BINARY, "demo", "--data", os.path.join(work, "data"), "--http", f"127.0.0.1:{http_port}", "--jt808", f"127.0.0.1:{jt808_port}"],
+        [BINARY, "demo", "--data", os.path.join(work, "data"), "--http", f"127.0.0.1:{http_port}", "--jinshan-http", f"127.0.0.1:{jinshan_port}",
+         "--jt808", f"127.0.0.1:{jt808_port}", "--ais-tcp-listen", f"127.0.0.1:{ais_port}", "--terminals", "0"],
         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait_http(f"{base}/api/v1/health", 240)
+        wait_http(f"{jinshan}/api/v1/health", 60)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             # 1. The commander on a big screen: the map with the units.
             commander = browser.new_page(viewport={"width": 1680, "height": 1000}, locale="zh-CN")
             commander.set_default_timeout(TIMEOUT_MS)
-            login(commander, base, "js.commander")
+            login(commander, base, "ph.commander")
             commander.wait_for_url("**/command.html")
             expect(commander.locator("#map svg g.jurisdiction path").first).to_be_attached()
-            expect(commander.locator(".unit-marker[data-unit-id='js-team-1']")).to_be_attached()
+            expect(commander.locator(".unit-marker[data-unit-id='ph-team-1']")).to_be_attached()
             expect(commander.locator("#live")).to_have_text("● 实时")
+            # The two clues Pinghu referred to Jinshan at seeding, one past its acceptance deadline.
+            expect(commander.locator(".figure", has_text="移交线索待接收")).to_contain_text("2 / 1")
             commander.screenshot(path=os.path.join(shots, "1-command-centre.png"))
 
             # 2. A live alert: a truck speeding on G228 over real JT/T 808.
-            jt808_client.speeding_run("127.0.0.1", jt808_port, "13800000808", "沪A·B0808")
-            alert = commander.locator("#alerts li", has_text="沪AB0808").first
+            jt808_client.speeding_run("127.0.0.1", jt808_port, "13800000808", "浙F·B0808")
+            alert = commander.locator("#alerts li", has_text="浙FB0808").first
             expect(alert).to_be_visible()
             expect(alert).to_contain_text("超速")
             expect(commander.locator(".alert-marker").first).to_be_attached()
             commander.screenshot(path=os.path.join(shots, "2-live-alert.png"))
 
-            # 3. Dispatch it to 金山's own unit.
+            # 3. Dispatch it to 平湖's own unit.
             alert.locator(".dispatch-button").click()
-            choice = commander.locator("#dispatch-dialog li", has_text="金山交通执法大队一中队")
+            choice = commander.locator("#dispatch-dialog li", has_text="平湖治超中队一组")
             expect(choice).to_be_visible()
             commander.screenshot(path=os.path.join(shots, "3-dispatch-suggestions.png"))
             choice.locator(".send-order").click()
             order = commander.locator("#board li[data-state='dispatched']").first
-            expect(order).to_contain_text("金山交通执法大队一中队")
+            expect(order).to_contain_text("平湖治超中队一组")
             order_id = order.get_attribute("data-order-id")
 
             # 4. The officer's phone: accept, arrive, checklist, note, report.
             phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="zh-CN")
             phone.set_default_timeout(TIMEOUT_MS)
-            login(phone, base, "js.officer")
+            login(phone, base, "ph.officer")
             phone.wait_for_url("**/officer.html")
             mine = phone.locator(f"#orders li[data-order-id='{order_id}']")
             expect(mine).to_be_visible()
@@ -124,8 +132,8 @@ def main() -> None:
             reported.locator(".close-order").click()
             expect(commander.locator(f"#board li[data-order-id='{order_id}']")).to_have_attribute("data-state", "closed")
             # The unit is free again on the board (a live unit event) and the figures follow.
-            expect(commander.locator("#units tr[data-unit-id='js-team-1']")).to_contain_text("在岗")
-            expect(commander.locator("#figures")).to_contain_text("0 / 0")
+            expect(commander.locator("#units tr[data-unit-id='ph-team-1']")).to_contain_text("在岗")
+            expect(commander.locator(".figure", has_text="在办派单")).to_contain_text("0 / 0")
             commander.screenshot(path=os.path.join(shots, "6-order-closed.png"))
 
             # The alert became a case through the officer's report.
@@ -140,6 +148,16 @@ def main() -> None:
             commander.goto(f"{base}/report.html")
             expect(commander.locator("#figures")).to_contain_text("办理行政处罚案件")
             commander.screenshot(path=os.path.join(shots, "7-yearly-report.png"), full_page=True)
+
+            # 7. Jinshan's node: its own commander, its own units, and Pinghu's referrals received through federation.
+            other = browser.new_page(viewport={"width": 1680, "height": 1000}, locale="zh-CN")
+            other.set_default_timeout(TIMEOUT_MS)
+            login(other, jinshan, "js.commander")
+            other.wait_for_url("**/command.html")
+            expect(other.locator(".unit-marker[data-unit-id='js-team-1']")).to_be_attached()
+            expect(other.locator(".unit-marker[data-unit-id='ph-team-1']")).to_have_count(0)
+            expect(other.locator(".figure", has_text="移交线索待接收")).to_contain_text("2 / 1")
+            other.screenshot(path=os.path.join(shots, "8-jinshan-node.png"))
             browser.close()
         print(f"browser test ok: screenshots in {shots}")
     except Exception:

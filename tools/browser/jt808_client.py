@@ -75,12 +75,12 @@ class Terminal:
 
 
 def speeding_run(host: str, port: int, phone: str, plate: str) -> None:
-    """A truck on G228 in Jinshan at 100 km/h (limit 70) for 90 s, then slowing to 40 km/h: one speeding clue."""
+    """A truck on G228 in Pinghu at 100 km/h (limit 70) for 90 s, then slowing to 40 km/h: one speeding clue."""
     terminal = Terminal(host, port, phone, plate)
     try:
         terminal.register_and_authenticate()
         now = datetime.now(timezone.utc)
-        start, end = (121.395, 30.78708), (121.3697, 30.7724)
+        start, end = (121.2200, 30.6850), (121.1920, 30.6757)
         steps = 8
         for i in range(steps):
             f = i / (steps - 1)
