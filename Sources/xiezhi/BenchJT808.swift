@@ -47,38 +47,36 @@ extension Bench {
             let start = clock.now + setup
             let windowStart = start + .seconds(2)
             let windowEnd = start + .seconds(duration)
-            let client = JT808TerminalClient(host: "127.0.0.1", port: port)
-            let interval = Duration.seconds(1 / rate)
-            let outcomes = await withTaskGroup(of: JT808TerminalClient.Outcome.self) { group in
-                for (index, terminal) in terminals.enumerated() {
-                    if index > 0, index % 100 == 0 { try? await Task.sleep(for: .milliseconds(10)) }
-                    let phase = interval * Double(index % 1000) / 1000
-                    group.addTask {
-                        await client.run(terminal, uploads: terminal.fixes.map { TerminalUpload(kind: .report, fixes: [$0]) },
-                                         pacing: .interval(interval, phase: phase, start: start)) { _, latency in
-                            let at = clock.now
-                            tally.state.withLock { tally in
-                                tally.acknowledged += 1
-                                if at >= windowStart && at < windowEnd {
-                                    tally.inWindow += 1
-                                    tally.latencies.append(latency)
-                                }
-                            }
-                        }
+            let generator = JT808LoadGenerator(host: "127.0.0.1", port: port)
+            let sampler = Task {
+                try? await Task.sleep(until: windowStart, clock: clock)
+                let rss = Self.memory(pid: pid)
+                let cpu = Self.cpuSeconds(pid: pid)
+                tally.state.withLock { $0.rssAtWindowStart = rss.rss; $0.nodeCPUAtWindowStart = cpu; $0.ownCPUAtWindowStart = Self.cpuSeconds(pid: getpid()) }
+                try? await Task.sleep(until: windowEnd, clock: clock)
+                let late = Self.memory(pid: pid)
+                let lateCPU = Self.cpuSeconds(pid: pid)
+                tally.state.withLock {
+                    $0.rssAtWindowEnd = late.rss
+                    $0.peakRSS = late.peak
+                    $0.nodeCPUInWindow = lateCPU - $0.nodeCPUAtWindowStart
+                    $0.ownCPUInWindow = Self.cpuSeconds(pid: getpid()) - $0.ownCPUAtWindowStart
+                }
+            }
+            let outcomes = await generator.run(
+                terminals, uploads: { terminal in terminal.fixes.map { TerminalUpload(kind: .report, fixes: [$0]) } }, interval: .seconds(1 / rate),
+                start: start
+            ) { latency in
+                let at = clock.now
+                tally.state.withLock { tally in
+                    tally.acknowledged += 1
+                    if at >= windowStart && at < windowEnd {
+                        tally.inWindow += 1
+                        tally.latencies.append(latency)
                     }
                 }
-                Task {
-                    try? await Task.sleep(until: windowStart, clock: clock)
-                    let rss = Self.memory(pid: pid)
-                    tally.state.withLock { $0.rssAtWindowStart = rss.rss }
-                    try? await Task.sleep(until: windowEnd - .seconds(1), clock: clock)
-                    let late = Self.memory(pid: pid)
-                    tally.state.withLock { $0.rssAtWindowEnd = late.rss; $0.peakRSS = late.peak }
-                }
-                var outcomes: [JT808TerminalClient.Outcome] = []
-                for await outcome in group { outcomes.append(outcome) }
-                return outcomes
             }
+            await sampler.value
             let result = tally.state.withLock { $0 }
             let authenticated = outcomes.filter(\.authenticated).count
             let held = outcomes.filter { $0.authenticated && $0.failure == nil }.count
@@ -95,6 +93,8 @@ extension Bench {
                 + "(target \(Int(Double(connections) * rate))/s)")
             print("send → 0x8001: p50 \(percentile(0.5)), p99 \(percentile(0.99)) over \(sorted.count) reports")
             print("node RSS: \(mib(result.rssAtWindowStart)) at the window's start, \(mib(result.rssAtWindowEnd)) at its end, peak \(mib(result.peakRSS))")
+            print(String(format: "CPU in the steady window: node %.2f cores, load generator %.2f cores", result.nodeCPUInWindow / Double(max(seconds, 1)),
+                         result.ownCPUInWindow / Double(max(seconds, 1))))
             for failure in outcomes.compactMap(\.failure).prefix(3) { print("  a connection failed: \(failure)") }
             server.interrupt()
             server.waitUntilExit()
@@ -115,6 +115,10 @@ extension Bench {
             var rssAtWindowStart = 0
             var rssAtWindowEnd = 0
             var peakRSS = 0
+            var nodeCPUAtWindowStart = 0.0
+            var nodeCPUInWindow = 0.0
+            var ownCPUAtWindowStart = 0.0
+            var ownCPUInWindow = 0.0
         }
 
         func mib(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
@@ -145,6 +149,14 @@ extension Bench {
                 try await Task.sleep(for: .milliseconds(100))
             }
             throw ValidationError("the node's gateway did not open port \(port) within a minute")
+        }
+
+        /// User and system CPU seconds a process has used (`/proc/PID/stat`, fields 14 and 15, in clock ticks of 1/100 s).
+        static func cpuSeconds(pid: Int32) -> Double {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return 0 }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+            return (user + system) / 100
         }
 
         /// VmRSS and VmHWM of a process, KiB.

@@ -1,206 +1,237 @@
 import Foundation
 import Logging
-import Metrics
 import NIOCore
 import XiezhiCore
 import XiezhiStore
 import XiezhiWire
 
-/// One terminal's connection: bytes → frames (half and sticky packets, garbage, size limit) → session events;
-/// the session's actions are executed in order. Inbound bytes, a one-second tick and nothing else drive it, so the
-/// state machine is owned by this one task and needs no lock.
+/// One terminal's connection as a channel handler on its event loop: bytes → frames (half and sticky packets, garbage,
+/// size limit) → session events; the session's actions are executed in order. Inbound bytes, a one-second tick
+/// (``JT808Tickers``: one timer per event loop), and the answers of lookups and commits drive it; all of them run on the channel's
+/// event loop, so the state machine needs no lock and a frame costs no task switch.
 ///
-/// Durability: a position report's 0x8001 goes out only after the gateway's group commit has committed its positions
-/// (the session waits for `positionsPersisted`). The monitoring rules see them right after the answer is sent, before the
-/// next frame is read, so they still see each terminal's positions in order.
-struct JT808Connection {
+/// - Lookups (registration, authentication, the last-seen write) go to the store from a task; until the answer is back
+///   on the event loop the connection takes no further frame (they wait in the splitter).
+/// - Positions go to the gateway's group commit (``JT808PositionCommitter``) and the connection goes on reading; a
+///   report's 0x8001 is sent when its commit completes, so "acknowledged ⇒ durable" holds. The session's high-water
+///   mark pauses reading from the socket (backpressure) while too many of the terminal's reports wait for storage.
+/// - The monitoring rules are not on this path: the committer hands committed positions to them.
+final class JT808Connection: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
     let node: Node
     let committer: JT808PositionCommitter
-    let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
+    let counters: JT808Counters
+    let tickers: JT808Tickers
+    private var logger: Logger
+    private var machine: JT808SessionStateMachine
+    private var splitter = JT808FrameSplitter()
+    /// The authenticated terminal's registration (read once, at authentication).
+    private var authenticatedTerminal: TerminalRegistration?
+    /// Actions of the event being executed, then events fed back by actions, handled in that order.
+    private var actions: ArraySlice<JT808SessionStateMachine.Action> = []
+    private var events: [JT808SessionStateMachine.Event] = []
+    /// A lookup's answer is awaited: nothing else is handled until it is back.
+    private var awaitingLookup = false
+    private var readingPaused = false
+    /// Frames written since the last flush.
+    private var unflushed = false
+    private var context: ChannelHandlerContext?
 
-    enum Input: Sendable {
-        case bytes(ByteBuffer)
-        case tick
-        case ended
+    init(node: Node, committer: JT808PositionCommitter, counters: JT808Counters, tickers: JT808Tickers) {
+        self.node = node
+        self.committer = committer
+        self.counters = counters
+        self.tickers = tickers
+        self.logger = node.logger
+        self.machine = JT808SessionStateMachine(connectedAt: node.now())
     }
 
-    func run() async {
-        let remote = channel.channel.remoteAddress?.description ?? "?"
-        var logger = node.logger
-        logger[metadataKey: "jt808.remote"] = .string(remote)
-        Counter(label: "xiezhi_jt808_connections_total").increment()
-        do {
-            try await channel.executeThenClose { inbound, outbound in
-                let (inputs, continuation) = AsyncStream.makeStream(of: Input.self, bufferingPolicy: .bufferingNewest(1024))
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask {
-                        do {
-                            for try await buffer in inbound { continuation.yield(.bytes(buffer)) }
-                        } catch {}
-                        continuation.yield(.ended)
-                    }
-                    group.addTask {
-                        while !Task.isCancelled {
-                            try? await Task.sleep(for: .seconds(1))
-                            continuation.yield(.tick)
-                        }
-                    }
-                    var session = Session(node: node, committer: committer, logger: logger, outbound: outbound)
-                    loop: for await input in inputs {
-                        switch input {
-                        case .bytes(let buffer): try await session.received(buffer)
-                        case .tick: try await session.apply(.tick(at: node.now()))
-                        case .ended:
-                            _ = session.machine.handle(.closed)
-                            break loop
-                        }
-                        if session.machine.isClosed { break loop }
-                    }
-                    continuation.finish()
-                    group.cancelAll()
-                }
-            }
-        } catch {
-            logger.debug("jt808 connection ended with an error", metadata: ["error": "\(error)"])
-        }
+    var terminals: TerminalStore { TerminalStore(database: node.database, signingKey: node.key) }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        logger[metadataKey: "jt808.remote"] = .string(context.channel.remoteAddress?.description ?? "?")
+        counters.connections.increment()
+        tickers.add(self, on: context.eventLoop)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        tickers.remove(self, on: context.eventLoop)
+        self.context = nil
+    }
+
+    /// The session's one-second tick (from ``JT808Tickers``, on the event loop).
+    func tick() {
+        events.append(.tick(at: node.now()))
+        run()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        splitter.append(unwrapInboundIn(data))
+        run()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        tickers.remove(self, on: context.eventLoop)
+        _ = machine.handle(.closed)
         logger.debug("jt808 connection closed")
+        context.fireChannelInactive()
     }
 
-    /// The state machine with its frame splitter and the executor of its actions.
-    struct Session {
-        let node: Node
-        let committer: JT808PositionCommitter
-        var logger: Logger
-        let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
-        var machine: JT808SessionStateMachine
-        var splitter = JT808FrameSplitter()
-        /// The authenticated terminal's registration (read once, at authentication).
-        var authenticatedTerminal: TerminalRegistration?
-        /// Committed positions the monitoring rules have not seen yet (fed after the answer is sent).
-        var unobserved: [(positions: [VehiclePosition], terminal: TerminalRegistration)] = []
-        var terminals: TerminalStore { TerminalStore(database: node.database, signingKey: node.key) }
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        logger.debug("jt808 connection ended with an error", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
 
-        init(node: Node, committer: JT808PositionCommitter, logger: Logger, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) {
-            self.node = node
-            self.committer = committer
-            self.logger = logger
-            self.outbound = outbound
-            self.machine = JT808SessionStateMachine(connectedAt: node.now())
-        }
-
-        mutating func received(_ buffer: ByteBuffer) async throws {
-            splitter.append(buffer)
-            while true {
-                let frame: JT808Frame?
+    /// Works through actions, fed-back events and then buffered frames until a lookup is awaited, reading is paused,
+    /// the session closes or nothing is left; then flushes what was written.
+    private func run() {
+        guard let context else { return }
+        while !awaitingLookup {
+            if let action = actions.popFirst() {
+                execute(action, context: context)
+            } else if !events.isEmpty {
+                actions = machine.handle(events.removeFirst())[...]
+            } else if machine.isClosed || readingPaused {
+                break
+            } else {
                 do {
-                    frame = try splitter.next()
+                    guard let frame = try splitter.next() else { break }
+                    events.append(.frameReceived(frame, at: node.now()))
                 } catch {
-                    try await apply(.decodeFailed(error, at: node.now()))
-                    continue
+                    events.append(.decodeFailed(error, at: node.now()))
                 }
-                guard let frame else { return }
-                try await apply(.frameReceived(frame, at: node.now()))
-                if machine.isClosed { return }
             }
         }
+        if unflushed {
+            unflushed = false
+            context.flush()
+        }
+        if machine.isClosed, actions.isEmpty, !awaitingLookup {
+            context.close(promise: nil)
+        }
+    }
 
-        /// Feeds an event and executes the actions, feeding back the answers of lookups and writes.
-        mutating func apply(_ event: JT808SessionStateMachine.Event) async throws {
-            var pending = [event]
-            while !pending.isEmpty {
-                let actions = machine.handle(pending.removeFirst())
-                for action in actions {
-                    if let next = try await execute(action) { pending.append(next) }
+    /// An answer of the store, back on the event loop.
+    private func answered(_ event: JT808SessionStateMachine.Event?) {
+        awaitingLookup = false
+        if let event { events.append(event) }
+        run()
+    }
+
+    /// Runs `work` against the store from a task; `then` turns its result into the session's next event back on the
+    /// event loop (nothing else is handled meanwhile). A store error closes the connection, as it always has.
+    private func lookUp<Value: Sendable>(
+        _ context: ChannelHandlerContext, _ work: @escaping @Sendable (JT808ConnectionStore) async throws -> Value,
+        then: @escaping (JT808Connection, Value) -> JT808SessionStateMachine.Event?
+    ) {
+        awaitingLookup = true
+        let connection = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let then = NIOLoopBound(then, eventLoop: context.eventLoop)
+        let loop = context.eventLoop
+        let store = JT808ConnectionStore(node: node)
+        Task {
+            let result: Result<Value, any Error>
+            do { result = .success(try await work(store)) } catch { result = .failure(error) }
+            loop.execute {
+                let connection = connection.value
+                switch result {
+                case .success(let value):
+                    connection.answered(then.value(connection, value))
+                case .failure(let error):
+                    connection.logger.error("jt808 store lookup failed; closing", metadata: ["error": "\(error)"])
+                    connection.awaitingLookup = false
+                    connection.context?.close(promise: nil)
                 }
-            }
-            while !unobserved.isEmpty {
-                let (positions, terminal) = unobserved.removeFirst()
-                await node.vehicleMonitoring.observe(positions, terminal: terminal)
-                await node.watchlist.observe(positions: positions, terminal: terminal)
             }
         }
+    }
 
-        mutating func execute(_ action: JT808SessionStateMachine.Action) async throws -> JT808SessionStateMachine.Event? {
-            switch action {
-            case .send(let frame):
-                try await outbound.write(try frame.encoded())
-                return nil
-            case .lookUpRegistration(let lookup):
-                return .registrationLookup(try await registration(lookup))
-            case .lookUpAuthentication(let lookup):
-                guard let terminal = try await terminals.lookUp(phone: lookup.terminalKey), terminal.authenticationCode == lookup.authenticationCode else {
-                    return .authenticationLookup(.rejected)
-                }
-                authenticatedTerminal = terminal
+    private func execute(_ action: JT808SessionStateMachine.Action, context: ChannelHandlerContext) {
+        switch action {
+        case .send(let frame):
+            do {
+                context.write(wrapOutboundOut(try frame.encoded()), promise: nil)
+                unflushed = true
+            } catch {
+                logger.error("jt808 frame not encoded", metadata: ["error": "\(error)"])
+            }
+        case .lookUpRegistration(let lookup):
+            lookUp(context, { store in try await store.registration(lookup) }, then: { _, result in .registrationLookup(result) })
+        case .lookUpAuthentication(let lookup):
+            lookUp(context, { store in try await store.terminals.lookUp(phone: lookup.terminalKey) }) { connection, terminal in
+                guard let terminal, terminal.authenticationCode == lookup.authenticationCode else { return .authenticationLookup(.rejected) }
+                connection.authenticatedTerminal = terminal
                 return .authenticationLookup(.accepted(plate: terminal.vehicle.plate.value))
-            case .persistPositions(let batch):
-                do {
-                    guard let terminal = try await lookUpOnce(batch.terminalKey) else {
-                        throw StoreError(code: "unknown_terminal", reason: "no vehicle for terminal \(batch.terminalKey)")
+            }
+        case .persistPositions(let batch):
+            if let terminal = authenticatedTerminal, terminal.phone == batch.terminalKey {
+                persist(batch, terminal: terminal, context: context)
+            } else {
+                // A terminal not authenticated on this connection (the session does not let that happen): read it first.
+                lookUp(context, { store in try await store.terminals.lookUp(phone: batch.terminalKey) }) { connection, terminal in
+                    guard let terminal, let context = connection.context else {
+                        connection.logger.error("jt808 positions not stored", metadata: ["error": "no vehicle for terminal \(batch.terminalKey)"])
+                        return .positionsNotPersisted(batch.token)
                     }
-                    let stored = positions(batch, vehicle: terminal.vehicle)
-                    try await committer.commit(stored)
-                    Counter(label: "xiezhi_jt808_positions_total").increment(by: batch.reports.count)
-                    // The rules see positions only once they are durable (after the 0x8001 this event releases).
-                    unobserved.append((stored, terminal))
-                    return .positionsPersisted(batch.token)
-                } catch {
-                    logger.error("jt808 positions not stored", metadata: ["error": "\(error)"])
-                    return .positionsNotPersisted(batch.token)
+                    connection.persist(batch, terminal: terminal, context: context)
+                    return nil
                 }
-            case .authenticated(let identity):
-                logger[metadataKey: "jt808.phone"] = .string(identity.terminalKey)
-                try? await terminals.touch(phone: identity.terminalKey, version: "\(identity.version)", at: node.now())
-                logger.info("jt808 terminal authenticated", metadata: ["jt808.version": "\(identity.version)"])
-                return nil
-            case .unregistered(let identity):
-                logger.info("jt808 terminal unregistered", metadata: ["jt808.phone": "\(identity.terminalKey)"])
-                return nil
-            case .deliver, .pauseReading, .resumeReading:
-                return nil
-            case .count(let counter):
-                Counter(label: "xiezhi_jt808_events_total", dimensions: [("kind", counter.kind.rawValue)]).increment()
-                logger.debug("jt808 event", metadata: ["jt808.event": "\(counter.kind.rawValue)", "jt808.detail": "\(counter.detail)"])
-                return nil
-            case .close(let reason):
-                logger.info("jt808 connection closed by the session", metadata: ["jt808.reason": "\(reason.rawValue)"])
-                return nil
+            }
+        case .authenticated(let identity):
+            logger[metadataKey: "jt808.phone"] = .string(identity.terminalKey)
+            logger.info("jt808 terminal authenticated", metadata: ["jt808.version": "\(identity.version)"])
+            let at = node.now()
+            lookUp(context, { store in try? await store.terminals.touch(phone: identity.terminalKey, version: "\(identity.version)", at: at) }, then: { _, _ in nil })
+        case .unregistered(let identity):
+            logger.info("jt808 terminal unregistered", metadata: ["jt808.phone": "\(identity.terminalKey)"])
+        case .pauseReading:
+            readingPaused = true
+            context.channel.setOption(ChannelOptions.autoRead, value: false).whenFailure { _ in }
+        case .resumeReading:
+            readingPaused = false
+            context.channel.setOption(ChannelOptions.autoRead, value: true).whenFailure { _ in }
+        case .deliver:
+            break
+        case .count(let counter):
+            counters.events[counter.kind]?.increment()
+            logger.debug("jt808 event", metadata: ["jt808.event": "\(counter.kind.rawValue)", "jt808.detail": "\(counter.detail)"])
+        case .close(let reason):
+            logger.info("jt808 connection closed by the session", metadata: ["jt808.reason": "\(reason.rawValue)"])
+        }
+    }
+
+    /// Hands the batch to the group commit; its answer comes back to the event loop as an event.
+    private func persist(_ batch: JT808PositionBatch, terminal: TerminalRegistration, context: ChannelHandlerContext) {
+        let connection = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let loop = context.eventLoop
+        let count = batch.reports.count
+        let token = batch.token
+        committer.submit(CommittedPositions(positions: Self.positions(batch, vehicle: terminal.vehicle), terminal: terminal)) { result in
+            loop.execute {
+                let connection = connection.value
+                switch result {
+                case .success:
+                    connection.counters.positions.increment(by: count)
+                    connection.events.append(.positionsPersisted(token))
+                case .failure(let error):
+                    connection.logger.error("jt808 positions not stored", metadata: ["error": "\(error)"])
+                    connection.events.append(.positionsNotPersisted(token))
+                }
+                connection.run()
             }
         }
+    }
 
-        /// A registration: a provisioned terminal answers with its code; with open registration (the demo) an
-        /// unknown terminal is enrolled to the plate it sent; otherwise "no such terminal" (result 4).
-        func registration(_ lookup: JT808RegistrationLookup) async throws -> JT808RegistrationLookupResult {
-            if let terminal = try await terminals.lookUp(phone: lookup.terminalKey) {
-                return .known(plate: terminal.vehicle.plate.value, authenticationCode: terminal.authenticationCode)
-            }
-            guard node.configuration.openRegistration else { return .unknown }
-            let body = lookup.registration
-            guard let color = PlateColor(jt808Code: Int(body.plateColor.rawValue)),
-                  let plate = try? PlateNumber(body.plate.trimmingCharacters(in: CharacterSet(charactersIn: "\u{0} ")))
-            else { return .refused(.vehicleNotInDatabase) }
-            let code = String(format: "%08X", UInt32.random(in: 0...UInt32.max))
-            let registration = TerminalRegistration(
-                phone: lookup.terminalKey, vehicle: VehicleKey(plate: plate, color: color), kind: .truck, carrier: nil, authenticationCode: code)
-            let agency = HomeAgency.of(plate)?.jurisdiction ?? JurisdictionCode(rawValue: "000000")!
-            try await terminals.enrol(registration, jurisdiction: agency, by: "system:jt808-open-registration", at: node.now())
-            return .enrolled(authenticationCode: code)
-        }
-
-        /// The authenticated terminal, read from the store only when the session has none yet.
-        func lookUpOnce(_ terminalKey: String) async throws -> TerminalRegistration? {
-            if let authenticatedTerminal { return authenticatedTerminal }
-            return try await terminals.lookUp(phone: terminalKey)
-        }
-
-        func positions(_ batch: JT808PositionBatch, vehicle: VehicleKey) -> [VehiclePosition] {
-            let subject = SubjectKey.vehicle(vehicle).stringValue
-            return batch.reports.map { report in
-                VehiclePosition(
-                    subject: subject, terminal: batch.terminalKey, time: report.date ?? batch.receivedAt, longitude: report.longitudeDegrees,
-                    latitude: report.latitudeDegrees, speedKmh: report.speedKilometresPerHour, heading: Int(report.direction), altitude: Int(report.altitude),
-                    alarmBits: report.alarms.rawValue, statusBits: report.status.rawValue, receivedAt: batch.receivedAt)
-            }
+    static func positions(_ batch: JT808PositionBatch, vehicle: VehicleKey) -> [VehiclePosition] {
+        let subject = SubjectKey.vehicle(vehicle).stringValue
+        return batch.reports.map { report in
+            VehiclePosition(
+                subject: subject, terminal: batch.terminalKey, time: report.date ?? batch.receivedAt, longitude: report.longitudeDegrees,
+                latitude: report.latitudeDegrees, speedKmh: report.speedKilometresPerHour, heading: Int(report.direction), altitude: Int(report.altitude),
+                alarmBits: report.alarms.rawValue, statusBits: report.status.rawValue, receivedAt: batch.receivedAt)
         }
     }
 }

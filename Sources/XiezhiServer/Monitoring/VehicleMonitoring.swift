@@ -1,113 +1,84 @@
 import Foundation
 import Logging
-import ServiceLifecycle
 import XiezhiCore
 import XiezhiStore
 
-/// Runs the vehicle-monitoring rules (``VehicleMonitor``) over every position the JT/T 808 gateway has stored and
-/// raises their clues as alerts.
+/// Runs the vehicle-monitoring rules (``VehicleMonitor``) over every position the JT/T 808 gateway has committed and
+/// raises their clues as alerts — off the acknowledgement path: the group committer answers a group's reports and then
+/// hands the group over (``take(_:)``, which only queues it), and the rules catch up in batches. The queues are bounded
+/// (``backlogLimit`` positions): past that, ``take(_:)`` waits, and with it the next commit, so under overload the
+/// answers slow down rather than memory growing or a position going unchecked.
 ///
-/// One actor for the node: the monitor is a per-vehicle state machine and must see each vehicle's positions in
-/// order. A vehicle's context (kind, carrier, home agency, approved route, waybills) is read from the stores and
-/// kept for a minute, so a waybill filed now counts within a minute.
-actor VehicleMonitoring {
-    let database: NodeDatabase
-    let key: NodeKey
-    let rules: RuleBook
-    let logger: Logger
-    let now: @Sendable () -> Date
-    private var monitor: VehicleMonitor?
-    private var contexts: [VehicleKey: (context: MonitoredVehicleContext, readAt: Date)] = [:]
-    static let contextLifetime: TimeInterval = 60
-    /// The terminals on patrol cars (units' `terminal_phone`), read again every minute: their positions move the unit.
-    private var unitTerminals: (phones: Set<String>, readAt: Date)?
+/// The vehicles are split over shards by their key (``VehicleMonitoringShard``, one per core), each with its own monitor
+/// state and one queue worked through in order, so every vehicle's positions still reach the rules in the order they
+/// were committed, and two cores evaluate rules at once. ``observe(_:terminal:)`` and ``sweep()`` go through the same
+/// queues, after whatever is already queued, and return the alerts raised.
+final class VehicleMonitoring: Sendable {
+    let shards: [VehicleMonitoringShard]
+    /// Positions queued for the rules beyond which ``take(_:)`` waits.
+    static let backlogLimit = 200_000
 
-    init(database: NodeDatabase, key: NodeKey, rules: RuleBook, logger: Logger, now: @escaping @Sendable () -> Date) {
-        self.database = database
-        self.key = key
-        self.rules = rules
-        self.logger = logger
-        self.now = now
+    init(
+        database: NodeDatabase, key: NodeKey, rules: RuleBook, logger: Logger, now: @escaping @Sendable () -> Date,
+        shardCount: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        shards = (0..<max(1, shardCount)).map { _ in
+            VehicleMonitoringShard(database: database, key: key, rules: rules, logger: logger, now: now)
+        }
     }
 
-    /// Feeds stored positions of one terminal; returns the alerts raised.
+    /// Queues committed positions (the group committer, after each commit); waits only while the queues hold more than
+    /// ``backlogLimit`` positions.
+    func take(_ committed: [CommittedPositions]) async {
+        enqueue(committed)
+        while backlog > Self.backlogLimit {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
+    /// Positions queued and not yet through the rules.
+    var backlog: Int { shards.reduce(0) { $0 + $1.backlog } }
+
+    /// Queues committed positions for the rules and returns at once.
+    func enqueue(_ committed: [CommittedPositions]) {
+        guard !committed.isEmpty else { return }
+        if shards.count == 1 {
+            shards[0].submit(committed.map { .observe($0, reply: nil) })
+            return
+        }
+        var split = [[VehicleMonitoringShard.Work]](repeating: [], count: shards.count)
+        for report in committed { split[shardIndex(report.terminal.vehicle)].append(.observe(report, reply: nil)) }
+        for (shard, work) in zip(shards, split) where !work.isEmpty { shard.submit(work) }
+    }
+
+    /// Feeds stored positions of one terminal (after whatever is queued for its shard); returns the alerts raised.
     @discardableResult
-    func observe(_ positions: [VehiclePosition], terminal: TerminalRegistration) -> [AlertStore.Alert] {
-        guard var monitor = currentMonitor() else { return [] }
-        var clues: [MonitoringClue] = []
-        do {
-            let context = try context(for: terminal)
-            for position in positions.sorted(by: { $0.time < $1.time }) {
-                clues += monitor.observe(position, vehicle: context)
-            }
-        } catch {
-            logger.error("vehicle monitoring context not read", metadata: ["error": "\(error)"])
-        }
-        self.monitor = monitor
-        moveUnit(terminal.phone, to: positions.max { $0.time < $1.time })
-        return raise(clues)
-    }
-
-    /// A patrol car's terminal moves its unit on the command centre's map.
-    private func moveUnit(_ phone: String, to position: VehiclePosition?) {
-        guard let position else { return }
-        let store = UnitStore(database: database, signingKey: nil)
-        do {
-            let now = now()
-            if unitTerminals == nil || now.timeIntervalSince(unitTerminals!.readAt) > Self.contextLifetime {
-                unitTerminals = (Set(try store.all().compactMap(\.terminalPhone)), now)
-            }
-            guard unitTerminals?.phones.contains(phone) == true else { return }
-            try store.moveTerminal(phone, to: GeoPoint(longitude: position.longitude, latitude: position.latitude), at: position.time)
-        } catch {
-            logger.error("unit position not stored", metadata: ["terminal": "\(phone)", "error": "\(error)"])
+    func observe(_ positions: [VehiclePosition], terminal: TerminalRegistration) async -> [AlertStore.Alert] {
+        let shard = shards[shardIndex(terminal.vehicle)]
+        return await withCheckedContinuation { continuation in
+            shard.submit([.observe(CommittedPositions(positions: positions, terminal: terminal), reply: { continuation.resume(returning: $0) })])
         }
     }
 
-    /// Signal-lost and other time-driven rules; returns the alerts raised.
+    /// Signal-lost and other time-driven rules, once every shard has taken what was queued before; returns the alerts
+    /// raised.
     @discardableResult
-    func sweep() -> [AlertStore.Alert] {
-        guard var monitor = currentMonitor() else { return [] }
-        let clues = monitor.sweep(now: now())
-        self.monitor = monitor
-        return raise(clues)
-    }
-
-    private func currentMonitor() -> VehicleMonitor? {
-        let rules = self.rules.current
-        if let monitor, monitor.rules.edition == rules.vehicleMonitoring.edition { return monitor }
-        do {
-            // Rebuilt when the table changes; episodes in progress start over (documented in the README).
-            monitor = try VehicleMonitor(rules: rules.vehicleMonitoring, region: rules.region)
-        } catch {
-            logger.error("vehicle monitoring rules do not fit the region", metadata: ["error": "\(error)"])
-            monitor = nil
+    func sweep() async -> [AlertStore.Alert] {
+        await withTaskGroup(of: [AlertStore.Alert].self) { group in
+            for shard in shards {
+                group.addTask {
+                    await withCheckedContinuation { continuation in
+                        shard.submit([.sweep(reply: { continuation.resume(returning: $0) })])
+                    }
+                }
+            }
+            var alerts: [AlertStore.Alert] = []
+            for await raised in group { alerts += raised }
+            return alerts.sorted { $0.id < $1.id }
         }
-        return monitor
     }
 
-    private func context(for terminal: TerminalRegistration) throws -> MonitoredVehicleContext {
-        let now = now()
-        if let cached = contexts[terminal.vehicle], now.timeIntervalSince(cached.readAt) < Self.contextLifetime { return cached.context }
-        let store = WaybillStore(database: database, signingKey: nil)
-        let route = try store.routes().first { $0.covers(terminal.vehicle) }
-        let waybills = terminal.kind == .hazmat ? try store.waybills(vehicle: terminal.vehicle, endingAfter: now.addingTimeInterval(-86_400)) : []
-        let context = MonitoredVehicleContext(
-            registration: terminal, homeJurisdiction: HomeAgency.of(terminal.vehicle.plate)?.jurisdiction, approvedRoute: route, waybills: waybills)
-        contexts[terminal.vehicle] = (context, now)
-        return context
-    }
-
-    private func raise(_ clues: [MonitoringClue]) -> [AlertStore.Alert] {
-        guard !clues.isEmpty else { return [] }
-        let now = now()
-        let alerts: [AlertStore.Alert] = clues.compactMap { clue in
-            guard let data = try? CanonicalJSON.string(clue) else { return nil }
-            return AlertStore.Alert(
-                id: "vm-" + clue.id, source: "vehicle_monitoring", kind: clue.kind.rawValue, kindName: clue.kind.chineseName, subject: clue.subject.stringValue,
-                jurisdiction: clue.jurisdiction, notify: clue.notify, occurredAt: clue.start, detectedAt: now, longitude: clue.point.longitude,
-                latitude: clue.point.latitude, summary: clue.factsZh, data: data)
-        }
-        return AlertRaising.store(alerts, database: database, key: key, logger: logger)
+    private func shardIndex(_ vehicle: VehicleKey) -> Int {
+        Int(UInt(bitPattern: vehicle.hashValue) % UInt(shards.count))
     }
 }

@@ -21,7 +21,14 @@ public struct NodeDatabase: Sendable {
         configuration.maximumReaderCount = readerCount
         // 64 MiB of page cache per connection (SQLite's default is 2 MiB): the weigh-record and position indexes
         // are written in random key order, and a small cache turns each insert into page reads.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        // Checkpoints every 8,192 WAL pages (32 MiB) instead of SQLite's 1,000: a JT/T 808 group commit dirties about one
+        // index page per vehicle, so with the default nearly every commit ran a checkpoint (copying those pages into the
+        // database and syncing it) before its reports could be answered; a longer WAL copies a page rewritten by many
+        // commits once.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+        }
         let pool = try DatabasePool(path: directory.appendingPathComponent(fileName).path, configuration: configuration)
         let database = NodeDatabase(writer: pool)
         try database.migrate()

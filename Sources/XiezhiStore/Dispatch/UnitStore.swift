@@ -63,12 +63,15 @@ public struct UnitStore: Sendable {
 
     /// Moves the unit whose patrol car carries the JT/T 808 terminal `phone`, when there is one.
     public func moveTerminal(_ phone: String, to point: GeoPoint, at date: Date) throws {
-        try database.writer.write { db in
-            for var unit in try Self.all(in: db) where unit.terminalPhone == phone {
-                unit.position = point
-                unit.positionAt = date
-                try Self.write(unit, at: date, in: db)
-            }
+        try database.writer.write { db in try Self.moveTerminal(phone, to: point, at: date, in: db) }
+    }
+
+    /// ``moveTerminal(_:to:at:)`` inside a write the caller holds.
+    public static func moveTerminal(_ phone: String, to point: GeoPoint, at date: Date, in db: Database) throws {
+        for var unit in try all(in: db) where unit.terminalPhone == phone {
+            unit.position = point
+            unit.positionAt = date
+            try write(unit, at: date, in: db)
         }
     }
 
@@ -85,7 +88,7 @@ public struct UnitStore: Sendable {
         try database.writer.read { db in try Self.all(in: db) }
     }
 
-    static func all(in db: Database) throws -> [EnforcementUnit] {
+    public static func all(in db: Database) throws -> [EnforcementUnit] {
         try String.fetchAll(db, sql: "SELECT data FROM unit ORDER BY jurisdiction, id").map(decode)
     }
 

@@ -99,13 +99,21 @@ public struct TerminalStore: Sendable {
                 speed_kmh = excluded.speed_kmh, heading = excluded.heading, alarm_bits = excluded.alarm_bits, status_bits = excluded.status_bits
             WHERE excluded.time > vehicle_latest.time
             """)
-        for position in positions {
+        // Every position goes into the track; the latest table needs only each vehicle's newest of the batch (a group
+        // commit holds many reports of the same vehicles).
+        var newest: [String: Int] = [:]
+        for (index, position) in positions.enumerated() {
             let time = Timestamp.format(position.time)
             try insert.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
                                            position.heading, position.altitude, Int64(position.alarmBits), Int64(position.statusBits),
                                            Timestamp.format(position.receivedAt)])
-            try latest.execute(arguments: [position.subject, position.terminal, time, position.longitude, position.latitude, position.speedKmh,
-                                           position.heading, Int64(position.alarmBits), Int64(position.statusBits)])
+            if let seen = newest[position.subject], positions[seen].time >= position.time { continue }
+            newest[position.subject] = index
+        }
+        for index in newest.values.sorted() {
+            let position = positions[index]
+            try latest.execute(arguments: [position.subject, position.terminal, Timestamp.format(position.time), position.longitude, position.latitude,
+                                           position.speedKmh, position.heading, Int64(position.alarmBits), Int64(position.statusBits)])
         }
     }
 

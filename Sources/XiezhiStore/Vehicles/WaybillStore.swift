@@ -34,12 +34,15 @@ public struct WaybillStore: Sendable {
 
     /// A vehicle's waybills whose validity ends after `after`, earliest first.
     public func waybills(vehicle: VehicleKey, endingAfter after: Date) throws -> [ElectronicWaybill] {
-        try database.writer.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT data FROM waybill WHERE vehicle = ? AND valid_to >= ? ORDER BY valid_from",
-                arguments: [SubjectKey.vehicle(vehicle).stringValue, Timestamp.format(after)]
-            ).map { try CanonicalJSON.decoder.decode(ElectronicWaybill.self, from: Data($0.utf8)) }
-        }
+        try database.writer.read { db in try Self.waybills(vehicle: vehicle, endingAfter: after, in: db) }
+    }
+
+    /// ``waybills(vehicle:endingAfter:)`` inside a read the caller holds.
+    public static func waybills(vehicle: VehicleKey, endingAfter after: Date, in db: Database) throws -> [ElectronicWaybill] {
+        try String.fetchAll(
+            db, sql: "SELECT data FROM waybill WHERE vehicle = ? AND valid_to >= ? ORDER BY valid_from",
+            arguments: [SubjectKey.vehicle(vehicle).stringValue, Timestamp.format(after)]
+        ).map { try CanonicalJSON.decoder.decode(ElectronicWaybill.self, from: Data($0.utf8)) }
     }
 
     /// Waybills filed, newest first.
@@ -73,8 +76,11 @@ public struct WaybillStore: Sendable {
 
     /// Every approved route.
     public func routes() throws -> [ApprovedRoute] {
-        try database.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT data FROM approved_route ORDER BY id").map { try CanonicalJSON.decoder.decode(ApprovedRoute.self, from: Data($0.utf8)) }
-        }
+        try database.writer.read { db in try Self.routes(in: db) }
+    }
+
+    /// ``routes()`` inside a read the caller holds.
+    public static func routes(in db: Database) throws -> [ApprovedRoute] {
+        try String.fetchAll(db, sql: "SELECT data FROM approved_route ORDER BY id").map { try CanonicalJSON.decoder.decode(ApprovedRoute.self, from: Data($0.utf8)) }
     }
 }
