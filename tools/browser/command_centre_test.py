@@ -149,13 +149,17 @@ def main() -> None:
             expect(commander.locator("#figures")).to_contain_text("办理行政处罚案件")
             commander.screenshot(path=os.path.join(shots, "7-yearly-report.png"), full_page=True)
 
-            # 7. Jinshan's node: its own commander, its own units, and Pinghu's referrals received through federation.
+            # 7. Jinshan's node: its own commander, its own units, Pinghu's units from the shared roster, and Pinghu's
+            # referrals received through federation.
             other = browser.new_page(viewport={"width": 1680, "height": 1000}, locale="zh-CN")
             other.set_default_timeout(TIMEOUT_MS)
             login(other, jinshan, "js.commander")
             other.wait_for_url("**/command.html")
             expect(other.locator(".unit-marker[data-unit-id='js-team-1']")).to_be_attached()
-            expect(other.locator(".unit-marker[data-unit-id='ph-team-1']")).to_have_count(0)
+            # Pinghu's units reach Jinshan's map through the shared roster (unit_roster, at the dispatch sweep), drawn as
+            # the partner's; Jinshan could dispatch them across nodes (协作派单).
+            expect(other.locator(".unit-marker.partner-unit[data-unit-id='ph-team-1']")).to_be_attached(timeout=60000)
+            expect(other.locator(".unit-marker.partner-unit[data-unit-id='js-team-1']")).to_have_count(0)
             expect(other.locator(".figure", has_text="移交线索待接收")).to_contain_text("2 / 1")
             other.screenshot(path=os.path.join(shots, "8-jinshan-node.png"))
             browser.close()

@@ -39,7 +39,7 @@
       if (!u.position) continue;
       const [x, y] = map.project(u.position[0], u.position[1]);
       const color = u.status === "busy" ? "#ff9800" : u.status === "off" ? "#9e9e9e" : "#1565c0";
-      parts.push(`<g class="unit-marker" data-unit-id="${esc(u.id)}"><circle cx="${x}" cy="${y}" r="7" fill="${color}" stroke="#fff" stroke-width="2"></circle><text x="${x + 9}" y="${y + 4}" font-size="12" fill="#0d47a1">${esc(u.name)}</text><title>${esc(u.name)} ${esc(item.kind_name)} ${esc(item.status_name)}</title></g>`);
+      parts.push(`<g class="unit-marker${u.peer ? " partner-unit" : ""}" data-unit-id="${esc(u.id)}"><circle cx="${x}" cy="${y}" r="7" fill="${color}" stroke="${u.peer ? "#0d47a1" : "#fff"}" stroke-width="2" ${u.peer ? 'stroke-dasharray="3 2"' : ""}></circle><text x="${x + 9}" y="${y + 4}" font-size="12" fill="#0d47a1">${esc(u.name)}</text><title>${esc(u.name)} ${esc(item.kind_name)} ${esc(item.status_name)}${u.peer ? "（协作方 " + esc(u.jurisdiction) + "，经节点 " + esc(u.peer) + " 共享）" : ""}</title></g>`);
     }
     map.overlay.innerHTML = parts.join("");
   }
