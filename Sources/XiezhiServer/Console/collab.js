@@ -78,6 +78,7 @@
     loaders[name]();
   }
   for (const button of document.querySelectorAll("nav.tabs button")) button.addEventListener("click", () => showTab(button.dataset.tab));
+  window.addEventListener("hashchange", () => showTab(location.hash.slice(1)));
 
   // ---- 线索移交 ----
   let referrals = [];
