@@ -7,7 +7,8 @@ arrives live (server-sent events, no reload); the commander dispatches it to a u
 on a phone-sized viewport, accepts, arrives, ticks the on-site checklist, adds a note and reports the violation; back
 on the commander's screen the order shows as reported, the commander closes it, and the alert has become a case. On
 Jinshan's node the commander (js.commander) sees its own units and the same two referrals, received through
-federation. Screenshots go to the directory given as the first argument. No internet is used."""
+federation, and its partner liaison (js.partner-liaison) accepts one on the 跨区域协作 page, which Pinghu's node then
+shows. Screenshots go to the directory given as the first argument. No internet is used."""
 import json
 import os
 import signal
@@ -162,6 +163,41 @@ def main() -> None:
             expect(other.locator(".unit-marker.partner-unit[data-unit-id='js-team-1']")).to_have_count(0)
             expect(other.locator(".figure", has_text="移交线索待接收")).to_contain_text("2 / 1")
             other.screenshot(path=os.path.join(shots, "8-jinshan-node.png"))
+
+            # 8. 跨区域协作 on Jinshan's node: the partner liaison sees both referred clues (one 超期), opens one with
+            # its evidence file (fetched with the token, shown as a blob) and accepts it; Pinghu's node shows the step.
+            liaison = browser.new_page(viewport={"width": 1680, "height": 1000}, locale="zh-CN")
+            liaison.set_default_timeout(TIMEOUT_MS)
+            login(liaison, jinshan, "js.partner-liaison")
+            liaison.wait_for_url("**/cases.html")
+            liaison.goto(f"{jinshan}/collab.html")
+            expect(liaison.locator("#incoming tr[data-referral]")).to_have_count(2)
+            expect(liaison.locator("#incoming .badge.overdue")).to_have_count(1)
+            clue = liaison.locator("#incoming tr[data-referral]", has_text="沪AB5678")
+            clue.locator("[data-open-referral]").click()
+            detail = liaison.locator("#referral-detail")
+            expect(detail).to_contain_text("检查记录.txt")
+            with liaison.expect_popup() as opened:
+                detail.locator("[data-evidence]").first.click()
+            evidence = opened.value
+            expect(evidence.locator("body")).to_contain_text("货箱栏板加高")
+            evidence.close()
+            detail.locator("form[data-referral-action=accept] input[name=note]").fill("已接收，交金山治超中队核查。")
+            detail.locator("form[data-referral-action=accept] button").click()
+            expect(clue).to_contain_text("已接收")
+            expect(detail.locator("ol.timeline")).to_contain_text("已接收，交金山治超中队核查。")
+            liaison.screenshot(path=os.path.join(shots, "9-collaboration.png"), full_page=True)
+            referrer = browser.new_page(viewport={"width": 1680, "height": 1000}, locale="zh-CN")
+            referrer.set_default_timeout(TIMEOUT_MS)
+            login(referrer, base, "ph.partner-liaison")
+            referrer.wait_for_url("**/cases.html")
+            referrer.goto(f"{base}/collab.html")
+            sent = referrer.locator("#outgoing tr[data-referral]", has_text="沪AB5678")
+            deadline = time.time() + 60
+            while "已接收" not in sent.inner_text() and time.time() < deadline:
+                time.sleep(1)
+                referrer.click("#reload-referrals")
+            expect(sent).to_contain_text("已接收")
             browser.close()
         print(f"browser test ok: screenshots in {shots}")
     except Exception:

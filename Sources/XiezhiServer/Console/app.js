@@ -20,6 +20,10 @@ const Xiezhi = {
     invalid_plate: "号牌号码无效",
     invalid_credit_code: "统一社会信用代码无效",
     malformed_json: "提交的数据格式有误",
+    missing_reason: "须说明理由",
+    kind_not_agreed: "协作协议未约定此事项",
+    referral_transition_not_allowed: "该线索当前状态不能办理此事项",
+    operation_transition_not_allowed: "该行动当前状态不能办理此事项",
     unauthenticated: "请登录",
   },
 
@@ -86,6 +90,7 @@ const Xiezhi = {
         <a href="/cases.html" data-page="cases">案件</a>
         <a href="/wim.html" data-page="wim">非现场治超</a>
         <a href="/watchlist.html" data-page="watchlist">布控</a>
+        <a href="/collab.html" data-page="collab">跨区域协作</a>
         <a href="/map.html" data-page="map">辖区地图</a>
         <a href="/report.html" data-page="report">年度报告</a>
         <a href="/assessment.html" data-page="assessment">协作考核</a>
