@@ -32,17 +32,6 @@ import XiezhiStore
         #expect(peer.publicKey == nodes[1].1.key.publicKeyBase64)
     }
 
-    /// Polls `condition` every 100 ms until it holds or 60 s pass.
-    func eventually(_ what: String, _ condition: () throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            if try condition() { return }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     @Test func twoNodesSeededFromTheirAgenciesMeetThroughFederation() async throws {
         var logger = Logger(label: "xiezhi.test")
         logger.logLevel = .critical
@@ -103,7 +92,7 @@ import XiezhiStore
                 DemoFederation.Member(agency: .jinshan, node: jinshan, url: "http://127.0.0.1:\(runningJinshan.port)"),
             ], at: Date())
             let outboxes = [FederationOutbox(database: pinghu.database), FederationOutbox(database: jinshan.database)]
-            try await eventually("both outboxes delivered") { try outboxes.allSatisfy { try $0.counts()["queued", default: 0] == 0 } }
+            try await eventually("both outboxes delivered", seconds: 60) { try outboxes.allSatisfy { try $0.counts()["queued", default: 0] == 0 } }
             for outbox in outboxes {
                 let counts = try outbox.counts()
                 let refused = try outbox.list(status: "failed", limit: 5, offset: 0).items.map(\.lastError)

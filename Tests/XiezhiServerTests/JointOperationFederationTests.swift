@@ -12,17 +12,6 @@ import XiezhiStore
     static let pinghu = JurisdictionCode(rawValue: "330482")!
     static let jinshan = JurisdictionCode(rawValue: "310116")!
 
-    /// Polls `condition` every 50 ms until it holds or 30 s pass.
-    func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     @Test func aJointOperationAndAMeetingAreTheSameOnBothNodes() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("xiezhi-joint-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

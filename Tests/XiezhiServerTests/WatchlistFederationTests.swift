@@ -10,16 +10,6 @@ import XiezhiStore
 /// Jinshan gets the alert exactly once per sighting; the throttle and the withdrawal stop further sightings; the
 /// agreement decides which identifying fields travel.
 @Suite struct WatchlistFederationTests {
-    func eventually(_ what: String, _ condition: () throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if try condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     /// Both sides agree every kind, with plates and MMSIs but not ship names.
     static func pair(jinshan: FederationBench.Running, pinghu: FederationBench.Running) throws {
         for (here, there, name, code) in [(jinshan, pinghu, "pinghu", "330482"), (pinghu, jinshan, "jinshan", "310116")] {
